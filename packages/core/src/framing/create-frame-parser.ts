@@ -1,0 +1,56 @@
+import type { ProblemEvent } from '../events/rill-events.js';
+import { createFraming, type FramingOptions, type StreamFormat } from './create-framing.js';
+import type { Frame } from './create-sse-framer.js';
+
+/** Bytes in, raw frames out, for callers that decode the data themselves. */
+export interface FrameParser {
+  /** Feed the next chunk; get the frames (and framing problems) it completed. */
+  push(chunk: Uint8Array | string): (Frame | ProblemEvent)[];
+  /** The body ended; a trailing frame without its blank line is dispatched. */
+  end(): (Frame | ProblemEvent)[];
+  readonly format: StreamFormat | undefined;
+  readonly lastEventId: string;
+  readonly retry: number | undefined;
+}
+
+/**
+ * Creates a frame parser: the framing half of {@link createStreamParser}, without JSON decoding.
+ * Useful for SSE streams that are not Responses API events.
+ *
+ * @param options - framing and limits
+ */
+export function createFrameParser(options: FramingOptions = {}): FrameParser {
+  let out: (Frame | ProblemEvent)[] = [];
+  const framing = createFraming(
+    {
+      frame(frame) {
+        out.push(frame);
+      },
+      problem(event) {
+        out.push(event);
+      },
+    },
+    options,
+  );
+  return {
+    get format() {
+      return framing.format;
+    },
+    get lastEventId() {
+      return framing.lastEventId;
+    },
+    get retry() {
+      return framing.retry;
+    },
+    push(chunk) {
+      out = [];
+      framing.push(chunk);
+      return out;
+    },
+    end() {
+      out = [];
+      framing.end();
+      return out;
+    },
+  };
+}

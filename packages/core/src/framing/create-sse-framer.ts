@@ -1,0 +1,97 @@
+/** One dispatched server-sent event, before its data is decoded. */
+export interface Frame {
+  /** The `event:` field, or `''` for the default type (`message`). */
+  event: string;
+  /** The `data:` lines joined with `\n`. */
+  data: string;
+  /** The last event id in force when this event was dispatched. */
+  id: string;
+  /** The 1-based line of the body where the frame ended. */
+  line: number;
+}
+
+/** Turns lines into SSE frames, as the WHATWG event-stream interpretation rules read them. */
+export interface SseFramer {
+  /** Interpret one line. */
+  line(text: string, number: number): void;
+  /** The body ended: what an undispatched block held (`data` undefined when it had no data line). */
+  end(): { data: string | undefined; event: string };
+  /** The last event id (`id:` field), persisted across events as the spec says. */
+  readonly lastEventId: string;
+  /** The reconnection time the server asked for (`retry:` field), in milliseconds. */
+  readonly retry: number | undefined;
+}
+
+const COLON = 58;
+const SPACE = 32;
+const digitsOnly = /^[0-9]+$/;
+
+/**
+ * Creates an SSE framer.
+ *
+ * Follows the spec to the letter: comments (`:`) are ignored, a line without a colon is a field
+ * with an empty value, one leading space after the colon is removed, field names are
+ * case-sensitive, unknown fields are ignored, multi-line data is joined with `\n`, a block
+ * without data dispatches nothing, `id` persists and ignores values containing NUL, `retry`
+ * takes only ASCII digits. Fields may come in any order within a block (AWS Bedrock sends
+ * `data:` before `event:`).
+ *
+ * @param onFrame - called for each dispatched frame
+ * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
+ */
+export function createSseFramer(onFrame: (frame: Frame) => void): SseFramer {
+  let data: string | undefined;
+  let event = '';
+  let lastEventId = '';
+  let retry: number | undefined;
+
+  return {
+    get lastEventId() {
+      return lastEventId;
+    },
+    get retry() {
+      return retry;
+    },
+    line(text, number) {
+      if (text.length === 0) {
+        if (data !== undefined) onFrame({ event, data, id: lastEventId, line: number });
+        data = undefined;
+        event = '';
+        return;
+      }
+      if (text.charCodeAt(0) === COLON) return;
+      const colon = text.indexOf(':');
+      let field: string;
+      let value: string;
+      if (colon === -1) {
+        field = text;
+        value = '';
+      } else {
+        field = text.slice(0, colon);
+        value = text.slice(text.charCodeAt(colon + 1) === SPACE ? colon + 2 : colon + 1);
+      }
+      switch (field) {
+        case 'data':
+          data = data === undefined ? value : data + '\n' + value;
+          break;
+        case 'event':
+          event = value;
+          break;
+        case 'id':
+          if (!value.includes('\0')) lastEventId = value;
+          break;
+        case 'retry':
+          if (digitsOnly.test(value)) retry = Number(value);
+          break;
+        default:
+          break;
+      }
+    },
+    end() {
+      const rest = { data, event };
+      data = undefined;
+      event = '';
+      return rest;
+    },
+  };
+}

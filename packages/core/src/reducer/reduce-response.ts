@@ -1,0 +1,213 @@
+import { isKnownEvent } from '../events/known-event-types.js';
+import type { ErrorEvent } from '../events/lifecycle-events.js';
+import type { StreamEvent } from '../events/stream-event.js';
+import type { ResponseErrorBody } from '../response.js';
+import { createBookkeeping } from './bookkeeping.js';
+import { addProblem, type Draft } from './draft.js';
+import { reduceLifecycle } from './reduce-lifecycle.js';
+import { reduceMessage } from './reduce-message.js';
+import { reduceOutputItem } from './reduce-output-item.js';
+import { reduceReasoning } from './reduce-reasoning.js';
+import { reduceTool } from './reduce-tool.js';
+import { reduceRillEvent } from './reduce-rill-event.js';
+import { createReducerContext, own, type ReducerContext } from './reducer-context.js';
+import type { ResponseState } from './response-state.js';
+import { settleToolInputs } from './sync-tool-call.js';
+
+/**
+ * A state with nothing received: status `idle`.
+ */
+export function createResponseState(): ResponseState {
+  return {
+    status: 'idle',
+    response: undefined,
+    text: '',
+    toolCalls: [],
+    problems: [],
+    lastSequenceNumber: undefined,
+    error: undefined,
+    audio: undefined,
+    eventCount: 0,
+    bookkeeping: createBookkeeping(),
+  };
+}
+
+function errorOf(event: ErrorEvent): ResponseErrorBody {
+  if (event.error && typeof event.error === 'object') return event.error;
+  const body: ResponseErrorBody = {
+    message: typeof event.message === 'string' ? event.message : 'The server reported an error.',
+  };
+  if (typeof event.code === 'string' || event.code === null) body.code = event.code;
+  if (typeof event.param === 'string' || event.param === null) body.param = event.param;
+  return body;
+}
+
+/** Whether the event starts another response than the one in `state`. */
+function startsAnotherResponse(state: ResponseState, event: StreamEvent): boolean {
+  if (event.type !== 'response.created' || state.response === undefined) return false;
+  const id = (event as { response?: { id?: unknown } }).response?.id;
+  return typeof id === 'string' && id !== state.response.id;
+}
+
+function applyEvent(
+  context: ReducerContext,
+  state: ResponseState,
+  event: StreamEvent,
+): ResponseState {
+  if (startsAnotherResponse(state, event)) state = createResponseState();
+  const sequence = (event as { sequence_number?: unknown }).sequence_number;
+  if (
+    typeof sequence === 'number' &&
+    state.lastSequenceNumber !== undefined &&
+    sequence <= state.lastSequenceNumber
+  ) {
+    // Already applied: a resumed stream replays what was seen. Reported once per response.
+    const draft = own(context, state);
+    addProblem(
+      context,
+      draft,
+      {
+        kind: 'duplicate_event',
+        message: `Events with sequence numbers already applied (from ${sequence}) were ignored.`,
+        sequenceNumber: sequence,
+        eventType: event.type,
+      },
+      'duplicate',
+    );
+    return draft === state ? state : draft;
+  }
+  const draft: Draft = own(context, state);
+  draft.eventCount += 1;
+  if (typeof sequence === 'number') draft.lastSequenceNumber = sequence;
+  if (event.type.startsWith('rill.')) {
+    reduceRillEvent(context, draft, event);
+    return draft;
+  }
+  if (!isKnownEvent(event)) {
+    addProblem(
+      context,
+      draft,
+      {
+        kind: 'unknown_event',
+        message: `Event type "${event.type}" is unknown; it was passed through and changed nothing.`,
+        eventType: event.type,
+        ...(typeof sequence === 'number' ? { sequenceNumber: sequence } : {}),
+      },
+      `event:${event.type}`,
+    );
+    return draft;
+  }
+  switch (event.type) {
+    case 'response.created':
+    case 'response.queued':
+    case 'response.in_progress':
+    case 'response.completed':
+    case 'response.incomplete':
+    case 'response.failed':
+    case 'response.done':
+      reduceLifecycle(context, draft, event);
+      return draft;
+    case 'error':
+      draft.status = 'error';
+      draft.error = errorOf(event);
+      return draft;
+    case 'keepalive':
+      return draft;
+    case 'response.output_item.added':
+    case 'response.output_item.done':
+      reduceOutputItem(context, draft, event);
+      return draft;
+    case 'response.content_part.added':
+    case 'response.content_part.done':
+    case 'response.output_text.delta':
+    case 'response.output_text.done':
+    case 'response.output_text.annotation.added':
+    case 'response.refusal.delta':
+    case 'response.refusal.done':
+      reduceMessage(context, draft, event);
+      return draft;
+    case 'response.reasoning_summary_part.added':
+    case 'response.reasoning_summary_part.done':
+    case 'response.reasoning_summary_text.delta':
+    case 'response.reasoning_summary_text.done':
+    case 'response.reasoning_text.delta':
+    case 'response.reasoning_text.done':
+    case 'response.reasoning_part.added':
+    case 'response.reasoning_part.done':
+      reduceReasoning(context, draft, event);
+      return draft;
+    case 'response.audio.delta':
+      draft.audio = {
+        chunks: [...(draft.audio?.chunks ?? []), event.delta],
+        transcript: draft.audio?.transcript ?? '',
+        status: 'streaming',
+      };
+      return draft;
+    case 'response.audio.transcript.delta':
+      draft.audio = {
+        chunks: draft.audio?.chunks ?? [],
+        transcript: (draft.audio?.transcript ?? '') + event.delta,
+        status: 'streaming',
+      };
+      return draft;
+    case 'response.audio.done':
+    case 'response.audio.transcript.done':
+      draft.audio = {
+        chunks: draft.audio?.chunks ?? [],
+        transcript: draft.audio?.transcript ?? '',
+        status: 'done',
+      };
+      return draft;
+    default:
+      reduceTool(context, draft, event);
+      return draft;
+  }
+}
+
+/**
+ * Folds one event into the state of a streamed response. Pure: `state` is never changed, and
+ * output items (and tool calls) the event did not touch keep their identity.
+ *
+ * Never throws. Where the official SDK's accumulator throws (no `response.created`, an item
+ * that was never added, an unknown event type, rotating item ids, sparse indexes), a problem is
+ * recorded in `problems` and the reducer keeps going.
+ *
+ * @param state - the state so far, or `undefined` to start
+ * @param event - the next event
+ *
+ * @example
+ * ```ts
+ * let state = reduceResponse(undefined, { type: 'response.created', response });
+ * state = reduceResponse(state, deltaEvent);
+ * state.text; // the text so far
+ * ```
+ */
+export function reduceResponse(
+  state: ResponseState | undefined,
+  event: StreamEvent,
+): ResponseState {
+  return reduceResponseEvents(state, [event]);
+}
+
+/**
+ * Folds several events at once: the same result as {@link reduceResponse} one event after the
+ * other, but each object is copied once per batch rather than once per event, and partial tool
+ * inputs are materialized once. Use it with the events of one network chunk.
+ *
+ * @param state - the state so far, or `undefined` to start
+ * @param events - the next events, in order
+ */
+export function reduceResponseEvents(
+  state: ResponseState | undefined,
+  events: readonly StreamEvent[],
+): ResponseState {
+  const context = createReducerContext();
+  let current = state ?? createResponseState();
+  for (const event of events) current = applyEvent(context, current, event);
+  if (context.pendingInputs.size > 0) {
+    const draft = own(context, current);
+    settleToolInputs(context, draft);
+    current = draft;
+  }
+  return current;
+}

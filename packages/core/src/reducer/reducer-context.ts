@@ -1,0 +1,69 @@
+/**
+ * The scratch space of one call of the reducer. Objects created during the call are recorded in
+ * `owned` and may be changed in place until the call returns; anything else (the input state,
+ * the events' objects) is copied before it changes. This is what lets a batch of events cost
+ * one copy per object instead of one per event, while the reducer stays pure.
+ */
+export interface ReducerContext {
+  owned: WeakSet<object>;
+  /** Tool call positions whose partial input must be read from their parser before returning. */
+  pendingInputs: Set<number>;
+}
+
+/** A new context for one reducer call. */
+export function createReducerContext(): ReducerContext {
+  return { owned: new WeakSet(), pendingInputs: new Set() };
+}
+
+/** Removes `readonly` so the reducer can fill objects it owns. */
+export type Mutable<T> = { -readonly [Key in keyof T]: T[Key] };
+
+/**
+ * Returns a version of `value` that may be changed in place: `value` itself if this call created
+ * it, otherwise a shallow copy (which this call then owns).
+ *
+ * @param context - the current reducer call
+ * @param value - an object or array
+ */
+export function own<T extends object>(context: ReducerContext, value: T): Mutable<T> {
+  if (context.owned.has(value)) return value as Mutable<T>;
+  const copy = (Array.isArray(value) ? value.slice() : { ...value }) as Mutable<T>;
+  context.owned.add(copy);
+  return copy;
+}
+
+/**
+ * Records a new object as owned by this call.
+ *
+ * @param context - the current reducer call
+ * @param value - an object this call just created
+ */
+export function adopt<T extends object>(context: ReducerContext, value: T): T {
+  context.owned.add(value);
+  return value;
+}
+
+/**
+ * A map this call may change: the same map if this call created it, otherwise a copy.
+ *
+ * @param context - the current reducer call
+ * @param map - the map to change
+ */
+export function ownMap<Key, Value>(
+  context: ReducerContext,
+  map: ReadonlyMap<Key, Value>,
+): Map<Key, Value> {
+  if (context.owned.has(map)) return map as Map<Key, Value>;
+  return adopt(context, new Map(map));
+}
+
+/**
+ * A set this call may change: the same set if this call created it, otherwise a copy.
+ *
+ * @param context - the current reducer call
+ * @param set - the set to change
+ */
+export function ownSet<Value>(context: ReducerContext, set: ReadonlySet<Value>): Set<Value> {
+  if (context.owned.has(set)) return set as Set<Value>;
+  return adopt(context, new Set(set));
+}
