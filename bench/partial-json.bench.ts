@@ -36,8 +36,24 @@ function createRandom(seed: number): () => number {
 }
 
 const WORDS = [
-  'order', 'ship', 'blue', 'größe', 'naïve', 'café', '東京', 'réservé', 'widget', 'line',
-  '"quoted"', 'back\\slash', 'tab\there', 'emoji 🚀', 'ñandú', 'x', 'priority', 'note',
+  'order',
+  'ship',
+  'blue',
+  'größe',
+  'naïve',
+  'café',
+  '東京',
+  'réservé',
+  'widget',
+  'line',
+  '"quoted"',
+  'back\\slash',
+  'tab\there',
+  'emoji 🚀',
+  'ñandú',
+  'x',
+  'priority',
+  'note',
 ];
 
 /**
@@ -88,7 +104,8 @@ export function makeWideArray(count: number): string {
 
 function split(text: string): string[] {
   const deltas: string[] = [];
-  for (let start = 0; start < text.length; start += DELTA) deltas.push(text.slice(start, start + DELTA));
+  for (let start = 0; start < text.length; start += DELTA)
+    deltas.push(text.slice(start, start + DELTA));
   return deltas;
 }
 
@@ -152,7 +169,8 @@ async function median(
 }
 
 function check(name: string, actual: unknown, text: string): void {
-  if (!isDeepStrictEqual(actual, JSON.parse(text))) throw new Error(`${name} parsed a different value`);
+  if (!isDeepStrictEqual(actual, JSON.parse(text)))
+    throw new Error(`${name} parsed a different value`);
 }
 
 function kb(text: string): string {

@@ -36,3 +36,7 @@ export type {
   AudioState,
 } from './reducer/response-state.js';
 export type { Bookkeeping } from './reducer/bookkeeping.js';
+export { readEvents, type ResponseSource, type ReadEventsOptions } from './glue/read-events.js';
+export { readResponse, type ReadResponseOptions } from './glue/read-response.js';
+export { createResponseStore, type ResponseStore } from './glue/create-response-store.js';
+export { replaceEqualDeep } from './util/replace-equal-deep.js';

@@ -94,7 +94,8 @@ function expectSharedWhereUnchanged(previous: unknown, next: unknown, path = '$'
   const before = previous as Record<string, unknown>;
   const after = next as Record<string, unknown>;
   for (const key of Object.keys(before)) {
-    if (Object.hasOwn(after, key)) expectSharedWhereUnchanged(before[key], after[key], `${path}.${key}`);
+    if (Object.hasOwn(after, key))
+      expectSharedWhereUnchanged(before[key], after[key], `${path}.${key}`);
   }
 }
 
@@ -126,7 +127,10 @@ const jsonText = fc.oneof(
   fc.json({ maxDepth: 4 }),
   fc.jsonValue({ maxDepth: 4, stringUnit: 'binary' }).map((value) => JSON.stringify(value)),
   fc
-    .tuple(fc.jsonValue({ maxDepth: 4, stringUnit: 'grapheme' }), fc.array(whitespace, { minLength: 1 }))
+    .tuple(
+      fc.jsonValue({ maxDepth: 4, stringUnit: 'grapheme' }),
+      fc.array(whitespace, { minLength: 1 }),
+    )
     .map(([value, spaces]) => stringifyWithSpaces(value as JsonValue, spaces)),
 );
 
@@ -262,7 +266,10 @@ describe('the value so far', () => {
         let previous: unknown;
         for (const read of reads) {
           expect(isPrefixCompatible(read, final), `${JSON.stringify(read)} vs final`).toBe(true);
-          expect(isPrefixCompatible(previous, read), `${JSON.stringify(previous)} then ${JSON.stringify(read)}`).toBe(true);
+          expect(
+            isPrefixCompatible(previous, read),
+            `${JSON.stringify(previous)} then ${JSON.stringify(read)}`,
+          ).toBe(true);
           previous = read;
         }
       }),
@@ -291,12 +298,33 @@ describe('the value so far', () => {
 
   it('hides a key until its value shows something', () => {
     const { reads } = stream(['{"ab', 'c"', ':', ' ', 't', 'rue', ',"d":', '"', 'x"}']);
-    expect(reads).toEqual([{}, {}, {}, {}, {}, { abc: true }, { abc: true }, { abc: true, d: '' }, { abc: true, d: 'x' }]);
+    expect(reads).toEqual([
+      {},
+      {},
+      {},
+      {},
+      {},
+      { abc: true },
+      { abc: true },
+      { abc: true, d: '' },
+      { abc: true, d: 'x' },
+    ]);
   });
 
   it('shows the longest prefix of a number that is itself a number', () => {
     const steps = ['[', '-', '1', '2', '.', '5', 'e', '-', '2', ']'];
-    expect(stream(steps).reads).toEqual([[], [], [-1], [-12], [-12], [-12.5], [-12.5], [-12.5], [-0.125], [-0.125]]);
+    expect(stream(steps).reads).toEqual([
+      [],
+      [],
+      [-1],
+      [-12],
+      [-12],
+      [-12.5],
+      [-12.5],
+      [-12.5],
+      [-0.125],
+      [-0.125],
+    ]);
     expect(parsePartialJson('[1.').value).toEqual([1]);
     expect(parsePartialJson('[1e').value).toEqual([1]);
     expect(parsePartialJson('-').value).toBeUndefined();
@@ -346,7 +374,12 @@ describe('the value so far', () => {
 
   it('is undefined and empty for no input or whitespace only', () => {
     const parser = createPartialJsonParser();
-    expect([parser.value, parser.status, parser.error, parser.length]).toEqual([undefined, 'empty', undefined, 0]);
+    expect([parser.value, parser.status, parser.error, parser.length]).toEqual([
+      undefined,
+      'empty',
+      undefined,
+      0,
+    ]);
     parser.push('');
     parser.push(' \n\t\r ');
     expect([parser.value, parser.status, parser.length]).toEqual([undefined, 'empty', 5]);
@@ -380,14 +413,21 @@ describe('structural sharing', () => {
     expect(after[1]).not.toBe(before[1]);
     expect(before).toEqual([{ a: 1 }, { b: 'x' }]);
 
-    // Pushes that show nothing new keep the whole value, including a closing bracket.
-    for (const piece of [' ', '"', '}', ' ,', '"c', '":', 'tr', ']']) {
-      const previous = parser.value;
-      parser.push(piece);
-      expect(parser.value, `after ${JSON.stringify(piece)}`).toBe(previous);
-    }
+    // Pushes that show nothing new keep the whole value, closing quotes and brackets included.
+    const expectUnchangedBy = (pieces: readonly string[]): void => {
+      for (const piece of pieces) {
+        const previous = parser.value;
+        parser.push(piece);
+        expect(parser.value, `after ${JSON.stringify(piece)}`).toBe(previous);
+      }
+    };
+    expectUnchangedBy(['"', ' ', ',', ' "c', '":', 'tr']);
+    const open = parser.value;
+    parser.push('ue');
+    expect(parser.value).not.toBe(open);
+    expectUnchangedBy(['}', ' ', ']', '\n']);
     expect(parser.status).toBe('complete');
-    expect(parser.value).toEqual([{ a: 1 }, { b: 'xy' }]);
+    expect(parser.value).toEqual([{ a: 1 }, { b: 'xy', c: true }]);
   });
 
   it('shares every unchanged container between consecutive reads, and never mutates one', () => {
@@ -409,7 +449,11 @@ describe('structural sharing', () => {
   });
 
   it('copies only the open path: completed elements of a wide array are never rebuilt', () => {
-    const items = Array.from({ length: 1000 }, (_, id) => ({ id, name: `item ${id}`, tags: ['a'] }));
+    const items = Array.from({ length: 1000 }, (_, id) => ({
+      id,
+      name: `item ${id}`,
+      tags: ['a'],
+    }));
     const pieces = splitBySizes(JSON.stringify(items), [7]);
     const parser = createPartialJsonParser();
     let previous: readonly unknown[] = [];
@@ -517,7 +561,10 @@ describe('errors', () => {
     parser.push(']');
     const error = parser.error;
     expect(parser.status).toBe('error');
-    expect(error).toEqual({ message: expect.stringMatching(/trailing comma/) as unknown, offset: 6 });
+    expect(error).toEqual({
+      message: expect.stringMatching(/trailing comma/) as unknown,
+      offset: 6,
+    });
     for (const piece of ['3]', '', '{"a":1}']) parser.push(piece);
     expect(parser.status).toBe('error');
     expect(parser.error).toBe(error);
@@ -536,7 +583,10 @@ describe('errors', () => {
   it('never throws, and is never complete on text JSON.parse rejects', () => {
     const alphabet = [...'{}[],:"\\ \n0123456789-+.eEtrufalsnx', '\u0000', '\ud800', 'é'];
     const mutatedJson = fc
-      .tuple(fc.json({ maxDepth: 3 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...alphabet)), { maxLength: 3 }))
+      .tuple(
+        fc.json({ maxDepth: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...alphabet)), { maxLength: 3 }),
+      )
       .map(([text, edits]) => {
         let result = text;
         for (const [at, kind, character] of edits) {

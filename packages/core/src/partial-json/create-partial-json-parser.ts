@@ -8,15 +8,11 @@ import {
   type ShownChild,
 } from './open-container.js';
 import { describeCharacter } from './describe-character.js';
-import {
-  NUMBER_START,
-  isCompleteNumber,
-  numberError,
-  stepNumber,
-} from './step-number.js';
+import { NUMBER_START, isCompleteNumber, numberError, stepNumber } from './step-number.js';
 
 /** Any value `JSON.parse` can return. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
  * Where a parser stands.
@@ -294,7 +290,13 @@ function createParserCore(): ParserCore {
         case UNICODE: {
           const c = chunk.charCodeAt(i);
           const digit =
-            c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+            c >= 48 && c <= 57
+              ? c - 48
+              : c >= 97 && c <= 102
+                ? c - 87
+                : c >= 65 && c <= 70
+                  ? c - 55
+                  : -1;
           if (digit < 0) {
             fail(`Invalid hex digit ${describeCharacter(c)} in a \\u escape`, base + i);
             return;
@@ -475,7 +477,12 @@ function createParserCore(): ParserCore {
   return {
     parser,
     finish() {
-      if (failure === undefined && mode === NUMBER && top === undefined && isCompleteNumber(numberState)) {
+      if (
+        failure === undefined &&
+        mode === NUMBER &&
+        top === undefined &&
+        isCompleteNumber(numberState)
+      ) {
         cacheValid = false;
         commit(Number(numberText));
       }

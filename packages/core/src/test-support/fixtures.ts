@@ -12,7 +12,7 @@ export const fixturesRoot = resolve(
 export interface Fixture {
   /** Path under the fixtures folder, e.g. `seeds/openai-function-call.sse`. */
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 function walk(folder: string): string[] {
