@@ -119,11 +119,12 @@ function prefixes(text: string): string[] {
 // Results go here so no run can be optimised away.
 let sink: unknown;
 
-function rillPass(deltas: readonly string[], read: boolean): unknown {
+/** Pushes every delta, reading the value after every `readEvery`-th one (0: never). */
+function rillPass(deltas: readonly string[], readEvery: number): unknown {
   const parser = createPartialJsonParser();
-  for (const delta of deltas) {
-    parser.push(delta);
-    if (read) sink = parser.value;
+  for (let index = 0; index < deltas.length; index++) {
+    parser.push(deltas[index] ?? '');
+    if (readEvery > 0 && index % readEvery === 0) sink = parser.value;
   }
   return parser.value;
 }
@@ -153,19 +154,30 @@ async function aiPass(texts: readonly string[]): Promise<unknown> {
   return value;
 }
 
-async function median(
-  pass: () => unknown,
-  { warmup, runs }: { warmup: number; runs: number },
-): Promise<number> {
-  for (let run = 0; run < warmup; run++) await pass();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    await pass();
-    times.push(performance.now() - start);
+/**
+ * Times several passes in alternating blocks and returns the median wall time of each. Blocks
+ * (rather than single runs taken in turn) keep each parser's garbage collected mostly during its
+ * own runs; alternating them spreads a noisy neighbour over all. Unless `warm` is false, the
+ * first run of every block is an untimed warm-up.
+ */
+async function medians(
+  passes: readonly (() => unknown)[],
+  { rounds, perBlock, warm = true }: { rounds: number; perBlock: number; warm?: boolean },
+): Promise<number[]> {
+  const times: number[][] = passes.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, pass] of passes.entries()) {
+      for (let run = warm ? -1 : 0; run < perBlock; run++) {
+        const start = performance.now();
+        await pass();
+        if (run >= 0) times[index]?.push(performance.now() - start);
+      }
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times.map((list) => {
+    list.sort((a, b) => a - b);
+    return list[Math.floor(list.length / 2)] ?? Number.NaN;
+  });
 }
 
 function check(name: string, actual: unknown, text: string): void {
@@ -189,113 +201,172 @@ export async function runPartialJsonBench(): Promise<Row[]> {
   const largeDeltas = split(large);
   const smallDeltas = split(small);
   const wideDeltas = split(wide);
-  const fast = { warmup: 3, runs: 9 };
+  const fast = { rounds: 3, perBlock: 5 };
   const rows: Row[] = [];
   const perDelta = (deltas: readonly string[]): string =>
     `${deltas.length.toLocaleString('en')} deltas of ${DELTA} chars`;
 
-  check('rill', rillPass(largeDeltas, true), large);
+  check('rill', rillPass(largeDeltas, 1), large);
   check('@streamparser/json', streamparserPass(largeDeltas), large);
   check('partial-json', partialJsonPass(prefixes(small)), small);
   check('ai', await aiPass(prefixes(small)), small);
 
-  // Tool arguments, 200 KB.
-  rows.push({
-    name: `rill, ${kb(large)} tool arguments`,
-    ms: await median(() => rillPass(largeDeltas, true), fast),
-    notes: `${perDelta(largeDeltas)}; push + read value after each`,
-  });
-  rows.push({
-    name: `rill push only, ${kb(large)}`,
-    ms: await median(() => rillPass(largeDeltas, false), fast),
-    notes: 'value never read: the cost of parsing alone',
-  });
-  rows.push({
-    name: `@streamparser/json, ${kb(large)}`,
-    ms: await median(() => streamparserPass(largeDeltas), fast),
-    notes: 'write each delta; emits completed values only, no partial value',
-  });
-  rows.push({
-    name: `@streamparser/json partial mode, ${kb(large)}`,
-    ms: await median(() => streamparserPass(largeDeltas, true), fast),
-    notes:
-      'emitPartialTokens + emitPartialValues: partial tokens, in a live structure it keeps mutating',
-  });
+  // Tool arguments, 200 KB, and the wide array: the incremental parsers, interleaved.
+  const [rillLarge, rillLargePushOnly, streamLarge, streamLargePartial] = await medians(
+    [
+      () => rillPass(largeDeltas, 1),
+      () => rillPass(largeDeltas, 0),
+      () => streamparserPass(largeDeltas),
+      () => streamparserPass(largeDeltas, true),
+    ],
+    fast,
+  );
+  rows.push(
+    {
+      name: `rill, ${kb(large)} tool arguments`,
+      ms: rillLarge ?? Number.NaN,
+      notes: `${perDelta(largeDeltas)}; push + read value after each`,
+    },
+    {
+      name: `rill push only, ${kb(large)}`,
+      ms: rillLargePushOnly ?? Number.NaN,
+      notes: 'value never read: the cost of parsing alone',
+    },
+    {
+      name: `@streamparser/json, ${kb(large)}`,
+      ms: streamLarge ?? Number.NaN,
+      notes: 'write each delta; emits completed values only, no partial value',
+    },
+    {
+      name: `@streamparser/json partial mode, ${kb(large)}`,
+      ms: streamLargePartial ?? Number.NaN,
+      notes:
+        'emitPartialTokens + emitPartialValues: partial tokens, in a live structure it mutates',
+    },
+  );
+
+  check('rill wide', rillPass(wideDeltas, 1), wide);
+  const [rillWide, rillWideFramed, rillWidePushOnly, streamWide] = await medians(
+    [
+      () => rillPass(wideDeltas, 1),
+      () => rillPass(wideDeltas, 16),
+      () => rillPass(wideDeltas, 0),
+      () => streamparserPass(wideDeltas),
+    ],
+    fast,
+  );
+  rows.push(
+    {
+      name: `rill, wide array (5,000 objects, ${kb(wide)})`,
+      ms: rillWide ?? Number.NaN,
+      notes: `${perDelta(wideDeltas)}; push + read value after each (open array copied per read)`,
+    },
+    {
+      name: 'rill, wide array, value read after every 16th delta',
+      ms: rillWideFramed ?? Number.NaN,
+      notes: 'like a UI reading once per frame (60/s) while ~1,000 deltas/s arrive',
+    },
+    {
+      name: 'rill push only, wide array',
+      ms: rillWidePushOnly ?? Number.NaN,
+      notes: 'value never read',
+    },
+    {
+      name: '@streamparser/json, wide array',
+      ms: streamWide ?? Number.NaN,
+      notes: 'completed values only',
+    },
+  );
 
   // Tool arguments, 20 KB: everyone measured.
   const smallPrefixes = prefixes(small);
-  rows.push({
-    name: `rill, ${kb(small)} tool arguments`,
-    ms: await median(() => rillPass(smallDeltas, true), fast),
-    notes: `${perDelta(smallDeltas)}; push + read value after each`,
-  });
-  rows.push({
-    name: `@streamparser/json, ${kb(small)}`,
-    ms: await median(() => streamparserPass(smallDeltas), fast),
-    notes: 'completed values only',
-  });
-  const partialJsonSmall = await median(() => partialJsonPass(smallPrefixes), {
-    warmup: 1,
-    runs: 5,
-  });
-  rows.push({
-    name: `partial-json, ${kb(small)}`,
-    ms: partialJsonSmall,
-    notes: 'parse() of each growing prefix',
-  });
-  const aiSmall = await median(() => aiPass(smallPrefixes), { warmup: 1, runs: 3 });
-  rows.push({
-    name: `ai parsePartialJson, ${kb(small)}`,
-    ms: aiSmall,
-    notes: 'each growing prefix',
-  });
+  const [rillSmall, streamSmall] = await medians(
+    [() => rillPass(smallDeltas, 1), () => streamparserPass(smallDeltas)],
+    fast,
+  );
+  const [partialJsonSmall = Number.NaN, aiSmall = Number.NaN] = await medians(
+    [() => partialJsonPass(smallPrefixes), () => aiPass(smallPrefixes)],
+    { rounds: 1, perBlock: 3 },
+  );
+  rows.push(
+    {
+      name: `rill, ${kb(small)} tool arguments`,
+      ms: rillSmall ?? Number.NaN,
+      notes: `${perDelta(smallDeltas)}; push + read value after each`,
+    },
+    {
+      name: `@streamparser/json, ${kb(small)}`,
+      ms: streamSmall ?? Number.NaN,
+      notes: 'completed values only',
+    },
+    {
+      name: `partial-json, ${kb(small)}`,
+      ms: partialJsonSmall,
+      notes: 'parse() of each growing prefix',
+    },
+    { name: `ai parsePartialJson, ${kb(small)}`, ms: aiSmall, notes: 'each growing prefix' },
+  );
 
-  // The quadratic parsers on 200 KB: measured only on request, otherwise extrapolated.
-  const scale = (large.length / small.length) ** 2;
+  // The quadratic parsers on 200 KB: measured only on request, otherwise extrapolated from their
+  // times on 10 KB and 20 KB by fitting a·n + b·n² (a pure n² scaling of the 20 KB time
+  // overstates them, as part of their cost is linear).
   if (slow) {
     const largePrefixes = prefixes(large);
-    rows.push({
-      name: `partial-json, ${kb(large)}`,
-      ms: await median(() => partialJsonPass(largePrefixes), { warmup: 0, runs: 1 }),
-      notes: 'measured (BENCH_SLOW=1), one run',
-    });
-    rows.push({
-      name: `ai parsePartialJson, ${kb(large)}`,
-      ms: await median(() => aiPass(largePrefixes), { warmup: 0, runs: 1 }),
-      notes: 'measured (BENCH_SLOW=1), one run',
-    });
+    const [partialJsonLarge = Number.NaN, aiLarge = Number.NaN] = await medians(
+      [() => partialJsonPass(largePrefixes), () => aiPass(largePrefixes)],
+      { rounds: 1, perBlock: 1, warm: false },
+    );
+    rows.push(
+      {
+        name: `partial-json, ${kb(large)}`,
+        ms: partialJsonLarge,
+        notes: 'measured (BENCH_SLOW=1), one run',
+      },
+      {
+        name: `ai parsePartialJson, ${kb(large)}`,
+        ms: aiLarge,
+        notes: 'measured (BENCH_SLOW=1), one run',
+      },
+    );
   } else {
-    rows.push({
-      name: `partial-json, ${kb(large)} (EXTRAPOLATED)`,
-      ms: partialJsonSmall * scale,
-      notes: `not measured: ${kb(small)} time x${scale.toFixed(0)} (quadratic); BENCH_SLOW=1 measures`,
-    });
-    rows.push({
-      name: `ai parsePartialJson, ${kb(large)} (EXTRAPOLATED)`,
-      ms: aiSmall * scale,
-      notes: `not measured: ${kb(small)} time x${scale.toFixed(0)} (quadratic); BENCH_SLOW=1 measures`,
-    });
+    const half = makeToolArguments(10_000);
+    const halfPrefixes = prefixes(half);
+    const [partialJsonHalf = Number.NaN, aiHalf = Number.NaN] = await medians(
+      [() => partialJsonPass(halfPrefixes), () => aiPass(halfPrefixes)],
+      { rounds: 1, perBlock: 3 },
+    );
+    const estimate = (halfMs: number, smallMs: number): number =>
+      extrapolate([half.length, halfMs], [small.length, smallMs], large.length);
+    const note = `NOT MEASURED: fitted to the ${kb(half)} and ${kb(small)} times; BENCH_SLOW=1 measures`;
+    rows.push(
+      {
+        name: `partial-json, ${kb(large)} (EXTRAPOLATED)`,
+        ms: estimate(partialJsonHalf, partialJsonSmall),
+        notes: note,
+      },
+      {
+        name: `ai parsePartialJson, ${kb(large)} (EXTRAPOLATED)`,
+        ms: estimate(aiHalf, aiSmall),
+        notes: note,
+      },
+    );
   }
-
-  // The widest open container: a top-level array of 5,000 objects, copied on every read.
-  check('rill wide', rillPass(wideDeltas, true), wide);
-  rows.push({
-    name: `rill, wide array (5,000 objects, ${kb(wide)})`,
-    ms: await median(() => rillPass(wideDeltas, true), fast),
-    notes: `${perDelta(wideDeltas)}; push + read value after each (open array copied per read)`,
-  });
-  rows.push({
-    name: `rill push only, wide array`,
-    ms: await median(() => rillPass(wideDeltas, false), fast),
-    notes: 'value never read',
-  });
-  rows.push({
-    name: `@streamparser/json, wide array`,
-    ms: await median(() => streamparserPass(wideDeltas), fast),
-    notes: 'completed values only',
-  });
   void sink;
   return rows;
+}
+
+/**
+ * Predicts the time at size `n` of a pass costing a·n + b·n², from two measured points; falls back
+ * to pure n² scaling of the larger point when noise makes the fit meaningless.
+ */
+function extrapolate(
+  [n1, t1]: readonly [number, number],
+  [n2, t2]: readonly [number, number],
+  n: number,
+): number {
+  const b = (t2 / n2 - t1 / n1) / (n2 - n1);
+  const a = t1 / n1 - b * n1;
+  return a >= 0 && b > 0 ? a * n + b * n * n : t2 * (n / n2) ** 2;
 }
 
 /** Formats rows as a markdown table. */

@@ -44,6 +44,7 @@ export interface Framing {
 
 const DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
 const BOM = 0xfeff;
+const HTML_EXCERPT_LENGTH = 120;
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
@@ -66,6 +67,8 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
   let decoder: TextDecoder | undefined;
   let sawText = false;
   let undetected = '';
+  /** The start of an HTML body, until it is reported (`undefined` before and after). */
+  let htmlStart: string | undefined;
 
   const sse = createSseFramer((frame) => handlers.frame(frame, false));
   const lines = createLineReader(
@@ -125,16 +128,30 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
       text = undetected;
       undetected = '';
       if (format === 'html') {
-        handlers.problem(
-          problemEvent('not_a_stream', 'The body is an HTML page, not an event stream.', {
-            line: 1,
-            excerpt: text.slice(index, index + 120),
-          }),
-        );
+        htmlStart = '';
+        text = text.slice(index);
       }
     }
-    if (format === 'html') return;
+    if (format === 'html') {
+      // Collect the excerpt before reporting, so the problem does not depend on the chunking.
+      if (htmlStart !== undefined) {
+        htmlStart += text.slice(0, HTML_EXCERPT_LENGTH - htmlStart.length);
+        if (htmlStart.length >= HTML_EXCERPT_LENGTH) reportHtml();
+      }
+      return;
+    }
     lines.push(text);
+  }
+
+  function reportHtml(): void {
+    if (htmlStart === undefined) return;
+    handlers.problem(
+      problemEvent('not_a_stream', 'The body is an HTML page, not an event stream.', {
+        line: 1,
+        excerpt: htmlStart,
+      }),
+    );
+    htmlStart = undefined;
   }
 
   return {
@@ -152,11 +169,14 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
         feed(chunk);
       } else {
         decoder ??= new TextDecoder('utf-8');
+        // The decoder removes the stream's one BOM itself; feed() must not strip a second one.
+        sawText = true;
         feed(decoder.decode(chunk, { stream: true }));
       }
     },
     end() {
       if (decoder) feed(decoder.decode());
+      reportHtml();
       if (format === undefined) return;
       const rest = lines.end();
       const lineNumber = lines.lineCount + 1;

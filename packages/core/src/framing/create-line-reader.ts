@@ -36,6 +36,8 @@ export function createLineReader(handlers: LineReaderHandlers, maxLineLength: nu
   let skipLeadingLF = false;
   let discarding = false;
   let lineCount = 0;
+  // Never more than the shortest over-long line, so the excerpt does not depend on the chunking.
+  const excerptLength = Math.min(80, maxLineLength + 1);
 
   function emit(text: string): void {
     lineCount += 1;
@@ -44,7 +46,7 @@ export function createLineReader(handlers: LineReaderHandlers, maxLineLength: nu
       return;
     }
     if (text.length > maxLineLength) {
-      handlers.overflow(lineCount, text.slice(0, 80));
+      handlers.overflow(lineCount, text.slice(0, excerptLength));
       return;
     }
     handlers.line(text, lineCount);
@@ -86,7 +88,10 @@ export function createLineReader(handlers: LineReaderHandlers, maxLineLength: nu
       }
       if (start < text.length && !discarding) {
         if (pending.length + text.length - start > maxLineLength) {
-          handlers.overflow(lineCount + 1, (pending + text.slice(start, start + 80)).slice(0, 80));
+          handlers.overflow(
+            lineCount + 1,
+            (pending + text.slice(start, start + excerptLength)).slice(0, excerptLength),
+          );
           pending = '';
           discarding = true;
         } else {

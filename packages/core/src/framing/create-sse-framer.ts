@@ -16,7 +16,7 @@ export interface SseFramer {
   line(text: string, number: number): void;
   /** The body ended: what an undispatched block held (`data` undefined when it had no data line). */
   end(): { data: string | undefined; event: string };
-  /** The last event id (`id:` field), persisted across events as the spec says. */
+  /** The last event id (`id:` field), in force from its block's blank line and persisted as the spec says. */
   readonly lastEventId: string;
   /** The reconnection time the server asked for (`retry:` field), in milliseconds. */
   readonly retry: number | undefined;
@@ -42,6 +42,8 @@ const digitsOnly = /^[0-9]+$/;
 export function createSseFramer(onFrame: (frame: Frame) => void): SseFramer {
   let data: string | undefined;
   let event = '';
+  // The spec's "last event ID buffer": it takes effect (becomes `lastEventId`) at the blank line.
+  let idBuffer = '';
   let lastEventId = '';
   let retry: number | undefined;
 
@@ -54,6 +56,7 @@ export function createSseFramer(onFrame: (frame: Frame) => void): SseFramer {
     },
     line(text, number) {
       if (text.length === 0) {
+        lastEventId = idBuffer;
         if (data !== undefined) onFrame({ event, data, id: lastEventId, line: number });
         data = undefined;
         event = '';
@@ -78,7 +81,7 @@ export function createSseFramer(onFrame: (frame: Frame) => void): SseFramer {
           event = value;
           break;
         case 'id':
-          if (!value.includes('\0')) lastEventId = value;
+          if (!value.includes('\0')) idBuffer = value;
           break;
         case 'retry':
           if (digitsOnly.test(value)) retry = Number(value);
@@ -88,6 +91,8 @@ export function createSseFramer(onFrame: (frame: Frame) => void): SseFramer {
       }
     },
     end() {
+      // The trailing block is dispatched by the framing (rill's X1), so its id takes effect too.
+      if (data !== undefined) lastEventId = idBuffer;
       const rest = { data, event };
       data = undefined;
       event = '';

@@ -74,6 +74,12 @@ export function decodeEvent(
     return record as StreamEvent;
   }
   if (hint !== '' && hint !== 'message') {
+    if (hint.startsWith('rill.')) {
+      return problemEvent('invalid_event', `The server sent the reserved event type "${hint}".`, {
+        line,
+        excerpt: excerptOf(data),
+      });
+    }
     record['type'] = hint;
     return record as StreamEvent;
   }

@@ -626,6 +626,31 @@ describe('errors', () => {
 });
 
 describe('parsePartialJson', () => {
+  it('leaves error out of the result unless there is one', () => {
+    expect(parsePartialJson('{"a":[1,2]}')).toStrictEqual({
+      value: { a: [1, 2] },
+      status: 'complete',
+    });
+  });
+
+  it('handles deep nesting without recursion', () => {
+    const depth = 20_000;
+    const text = '['.repeat(depth) + ']'.repeat(depth);
+    const parser = createPartialJsonParser();
+    parser.push(text.slice(0, depth + 1));
+    expect(parser.status).toBe('partial');
+    expect(Array.isArray(parser.value)).toBe(true);
+    parser.push(text.slice(depth + 1));
+    expect(parser.status).toBe('complete');
+    let value = parser.value;
+    let levels = 0;
+    while (Array.isArray(value) && value.length === 1) {
+      value = value[0] as JsonValue;
+      levels++;
+    }
+    expect([levels, value]).toEqual([depth - 1, []]);
+  });
+
   it('parses a whole or truncated text once', () => {
     expect(parsePartialJson('{"a":[1,2]}')).toEqual({ value: { a: [1, 2] }, status: 'complete' });
     expect(parsePartialJson('{"a":[1,2')).toEqual({ value: { a: [1, 2] }, status: 'partial' });

@@ -1,4 +1,4 @@
-import type { JsonValue } from './create-partial-json-parser.js';
+import type { JsonValue } from './partial-json-parser.js';
 
 /** Marks "no open child" in a snapshot record; `undefined` cannot, as it is not a JSON value. */
 export const NONE: unique symbol = Symbol('none');
@@ -19,9 +19,9 @@ export type ShownChild = JsonValue | typeof NONE;
 export interface OpenContainer {
   /** Array (`[`) or object (`{`). */
   readonly isArray: boolean;
-  /** Completed elements of an array; may hold one stale extra slot past `count` (see below). */
+  /** Completed elements of an array, plus possibly the open child as last shown, at `count`. */
   readonly items: JsonValue[] | null;
-  /** Completed members of an object. */
+  /** Completed members of an object, plus possibly the open member as last shown. */
   readonly entries: { [key: string]: JsonValue } | null;
   /** The key whose value is being parsed (objects only). */
   key: string;
@@ -67,7 +67,12 @@ export function setOwnProperty(
   value: JsonValue,
 ): void {
   if (key === '__proto__') {
-    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(target, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   } else {
     target[key] = value;
   }
@@ -131,11 +136,14 @@ export function closeContainer(container: OpenContainer): JsonValue {
  *
  * A changed container is copied whole: an array of width w costs O(w) per read (one `slice`,
  * which V8 does as a block copy), an object one spread. That is the price of handing out plain,
- * never-mutated arrays whose identity changes exactly when their content does: any scheme that
- * shares storage between two snapshots would have to mutate one of them. Measured on 5,000
- * streaming elements read after every 10-character delta, the copies stay a small share of the
- * total (see bench/partial-json.bench.ts); a caller that reads once per frame instead of once per
- * delta pays proportionally less.
+ * never-mutated arrays whose identity changes exactly when their content does: an open array
+ * changes whenever its last element does, and no two plain arrays can share storage, so no scheme
+ * can do better than O(w) for it. Everything off the open path (every completed child) is
+ * shared. It matters for wide arrays read often: for a top-level array of 5,000 small objects
+ * (200 KB in 10-character deltas), reading after every delta costs about 50 ms in all on a quiet machine, against
+ * 3.5 ms for parsing alone (and about 20 ms for @streamparser/json, which shows no partial value);
+ * reading after every 16th delta, as a UI rendering once per frame would, costs about 9 ms. See
+ * bench/partial-json.bench.ts.
  *
  * @param container - an open container
  * @param child - what to show as its open child, or {@link NONE}
@@ -164,9 +172,13 @@ export function snapshotContainer(
       items[count] = child;
       next = items.slice(0, count + 1);
     }
-  } else {
+  } else if (container.entries !== null) {
+    // Same trick: storing into the working object (whose shape is settled) and cloning it is
+    // cheaper than adding a property to the fresh copy. The slot is overwritten on completion.
+    if (child !== NONE) setOwnProperty(container.entries, container.key, child);
     next = { ...container.entries };
-    if (child !== NONE) setOwnProperty(next, container.key, child);
+  } else {
+    next = {};
   }
   container.snapshot = next;
   container.snapshotCount = count;

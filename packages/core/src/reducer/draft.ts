@@ -1,7 +1,14 @@
 import type { StreamProblem } from '../events/rill-events.js';
 import type { OutputItem, Response } from '../response.js';
 import type { Bookkeeping } from './bookkeeping.js';
-import { own, ownSet, type Mutable, type ReducerContext } from './reducer-context.js';
+import {
+  own,
+  ownItem,
+  ownResponse,
+  ownSet,
+  type Mutable,
+  type ReducerContext,
+} from './reducer-context.js';
 import type { ResponseState } from './response-state.js';
 
 /** The state being built by one reducer call: always owned by that call. */
@@ -16,8 +23,8 @@ export type Draft = Mutable<ResponseState>;
  */
 export function draftResponse(context: ReducerContext, draft: Draft): Mutable<Response> {
   const response = draft.response
-    ? own(context, draft.response)
-    : own(context, { id: '', object: 'response', output: [] } as Response);
+    ? ownResponse(context, draft.response)
+    : ownResponse(context, { id: '', object: 'response', output: [] } as Response);
   draft.response = response;
   return response;
 }
@@ -48,7 +55,7 @@ export function draftItem<Item extends OutputItem>(
   position: number,
 ): Mutable<Item> {
   const output = draftOutput(context, draft);
-  const item = own(context, output[position] as Item);
+  const item = ownItem(context, output[position] as Item);
   output[position] = item as OutputItem;
   return item;
 }

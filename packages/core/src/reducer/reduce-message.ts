@@ -17,7 +17,7 @@ import { isTextTail, refreshText } from './derive-text.js';
 import { addProblem, draftBookkeeping, draftItem, type Draft } from './draft.js';
 import { locateItem } from './locate-item.js';
 import { isOutputLogprobs } from './is-output-logprobs.js';
-import { adopt, own, type ReducerContext } from './reducer-context.js';
+import { adopt, own, ownPart, type ReducerContext } from './reducer-context.js';
 
 type MessageEvent =
   | ContentPartEvent
@@ -80,7 +80,7 @@ function draftPart<Part extends MessageContentPart>(
     });
     return undefined;
   }
-  const writable = own(context, part);
+  const writable = ownPart(context, part);
   content[index] = writable;
   return writable as Part;
 }
@@ -101,7 +101,7 @@ function addContentPart(context: ReducerContext, draft: Draft, event: ContentPar
   }
   if (isReasoningPart) return;
   const item = draftItem<MessageItem>(context, draft, position);
-  const content = own(context, item.content);
+  const content = own(context, Array.isArray(item.content) ? item.content : []);
   item.content = content;
   const before = content[event.content_index];
   placePart(context, draft, content, event);

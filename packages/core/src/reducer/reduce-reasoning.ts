@@ -9,7 +9,7 @@ import type {
 import type { ReasoningItem, ReasoningTextPart, SummaryTextPart } from '../response.js';
 import { addProblem, draftItem, type Draft } from './draft.js';
 import { locateItem } from './locate-item.js';
-import { adopt, own, type ReducerContext } from './reducer-context.js';
+import { adopt, own, ownPart, type ReducerContext } from './reducer-context.js';
 
 type ReasoningEvent =
   | ReasoningSummaryPartEvent
@@ -55,7 +55,7 @@ function draftReasoningPart<Part extends SummaryTextPart | ReasoningTextPart>(
       eventType: event.type,
     });
   }
-  const writable = own(context, part) as Part;
+  const writable = ownPart(context, part) as Part;
   parts[index] = writable;
   return writable;
 }

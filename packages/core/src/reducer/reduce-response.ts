@@ -10,7 +10,7 @@ import { reduceOutputItem } from './reduce-output-item.js';
 import { reduceReasoning } from './reduce-reasoning.js';
 import { reduceTool } from './reduce-tool.js';
 import { reduceRillEvent } from './reduce-rill-event.js';
-import { createReducerContext, own, type ReducerContext } from './reducer-context.js';
+import { createReducerContext, ownState, type ReducerContext } from './reducer-context.js';
 import type { ResponseState } from './response-state.js';
 import { settleToolInputs } from './sync-tool-call.js';
 
@@ -62,7 +62,7 @@ function applyEvent(
     sequence <= state.lastSequenceNumber
   ) {
     // Already applied: a resumed stream replays what was seen. Reported once per response.
-    const draft = own(context, state);
+    const draft = ownState(context, state);
     addProblem(
       context,
       draft,
@@ -76,7 +76,7 @@ function applyEvent(
     );
     return draft === state ? state : draft;
   }
-  const draft: Draft = own(context, state);
+  const draft: Draft = ownState(context, state);
   draft.eventCount += 1;
   if (typeof sequence === 'number') draft.lastSequenceNumber = sequence;
   if (event.type.startsWith('rill.')) {
@@ -165,6 +165,28 @@ function applyEvent(
 }
 
 /**
+ * Applies an event, turning anything the reducer did not foresee (a server sending an item
+ * with no type, a content list that is not a list…) into a problem instead of an exception.
+ */
+function applySafely(
+  context: ReducerContext,
+  state: ResponseState,
+  event: StreamEvent,
+): ResponseState {
+  try {
+    return applyEvent(context, state, event);
+  } catch (error) {
+    const draft = ownState(context, state);
+    addProblem(context, draft, {
+      kind: 'invalid_event',
+      message: `"${String(event?.type)}" could not be applied: ${error instanceof Error ? error.message : String(error)}`,
+      eventType: String(event?.type),
+    });
+    return draft;
+  }
+}
+
+/**
  * Folds one event into the state of a streamed response. Pure: `state` is never changed, and
  * output items (and tool calls) the event did not touch keep their identity.
  *
@@ -201,11 +223,13 @@ export function reduceResponseEvents(
   state: ResponseState | undefined,
   events: readonly StreamEvent[],
 ): ResponseState {
+  // Most small network chunks complete no event: nothing to copy, same state back.
+  if (events.length === 0) return state ?? createResponseState();
   const context = createReducerContext();
   let current = state ?? createResponseState();
-  for (const event of events) current = applyEvent(context, current, event);
+  for (const event of events) current = applySafely(context, current, event);
   if (context.pendingInputs.size > 0) {
-    const draft = own(context, current);
+    const draft = ownState(context, current);
     settleToolInputs(context, draft);
     current = draft;
   }

@@ -5,14 +5,40 @@
  * one copy per object instead of one per event, while the reducer stays pure.
  */
 export interface ReducerContext {
-  owned: WeakSet<object>;
+  owned: OwnedSet;
   /** Tool call positions whose partial input must be read from their parser before returning. */
   pendingInputs: Set<number>;
 }
 
 /** A new context for one reducer call. */
 export function createReducerContext(): ReducerContext {
-  return { owned: new WeakSet(), pendingInputs: new Set() };
+  return { owned: new OwnedSet(), pendingInputs: new Set() };
+}
+
+const SMALL = 24;
+
+/**
+ * The objects one reducer call created. Most calls own a handful (state, response, output,
+ * item, part), where scanning a short array beats hashing; a large batch switches to a Set.
+ */
+export class OwnedSet {
+  private list: object[] = [];
+  private set: Set<object> | undefined;
+
+  has(value: object): boolean {
+    return this.set ? this.set.has(value) : this.list.includes(value);
+  }
+
+  add(value: object): void {
+    if (this.set) {
+      this.set.add(value);
+    } else if (this.list.length < SMALL) {
+      this.list.push(value);
+    } else {
+      this.set = new Set(this.list);
+      this.set.add(value);
+    }
+  }
 }
 
 /** Removes `readonly` so the reducer can fill objects it owns. */
@@ -27,7 +53,65 @@ export type Mutable<T> = { -readonly [Key in keyof T]: T[Key] };
  */
 export function own<T extends object>(context: ReducerContext, value: T): Mutable<T> {
   if (context.owned.has(value)) return value as Mutable<T>;
-  const copy = (Array.isArray(value) ? value.slice() : { ...value }) as Mutable<T>;
+  const copy = (Array.isArray(value) ? value.slice() : copyObject(value)) as Mutable<T>;
+  context.owned.add(copy);
+  return copy;
+}
+
+// One spread site per kind of object, so each stays monomorphic (fast) in V8 instead of one
+// generic site that sees every shape and falls back to the slow path.
+function copyObject<T extends object>(value: T): T {
+  return { ...value };
+}
+
+/**
+ * {@link own} for the state object itself.
+ *
+ * @param context - the current reducer call
+ * @param value - the state
+ */
+export function ownState<T extends object>(context: ReducerContext, value: T): Mutable<T> {
+  if (context.owned.has(value)) return value as Mutable<T>;
+  const copy = { ...value } as Mutable<T>;
+  context.owned.add(copy);
+  return copy;
+}
+
+/**
+ * {@link own} for the Response object.
+ *
+ * @param context - the current reducer call
+ * @param value - the response
+ */
+export function ownResponse<T extends object>(context: ReducerContext, value: T): Mutable<T> {
+  if (context.owned.has(value)) return value as Mutable<T>;
+  const copy = { ...value } as Mutable<T>;
+  context.owned.add(copy);
+  return copy;
+}
+
+/**
+ * {@link own} for an output item.
+ *
+ * @param context - the current reducer call
+ * @param value - the item
+ */
+export function ownItem<T extends object>(context: ReducerContext, value: T): Mutable<T> {
+  if (context.owned.has(value)) return value as Mutable<T>;
+  const copy = { ...value } as Mutable<T>;
+  context.owned.add(copy);
+  return copy;
+}
+
+/**
+ * {@link own} for a content, summary or reasoning part.
+ *
+ * @param context - the current reducer call
+ * @param value - the part
+ */
+export function ownPart<T extends object>(context: ReducerContext, value: T): Mutable<T> {
+  if (context.owned.has(value)) return value as Mutable<T>;
+  const copy = { ...value } as Mutable<T>;
   context.owned.add(copy);
   return copy;
 }

@@ -40,7 +40,8 @@ const streamingInputKinds: ReadonlySet<ToolCallKind> = new Set(['mcp', 'code_int
  *
  * @param itemType - an output item's `type`
  */
-export function toolCallKind(itemType: string): ToolCallKind | undefined {
+export function toolCallKind(itemType: unknown): ToolCallKind | undefined {
+  if (typeof itemType !== 'string') return undefined;
   return kinds[itemType] ?? (itemType.endsWith('_call') ? 'other' : undefined);
 }
 
@@ -108,7 +109,7 @@ export function syncToolCall(
   delta?: string,
 ): void {
   const item = draft.response?.output[position];
-  if (!item) return;
+  if (item === null || typeof item !== 'object') return;
   const kind = toolCallKind(item.type);
   if (!kind) return;
   const toolCalls = own(context, draft.toolCalls as ToolCall[]);

@@ -1,4 +1,5 @@
 import { describeCharacter } from './describe-character.js';
+import { commit, fail, type ParserState } from './parser-state.js';
 
 // The states of the JSON number grammar, `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
 /** Nothing read yet. */
@@ -13,7 +14,7 @@ const EXPONENT_SIGN = 7;
 const EXPONENT_DIGITS = 8;
 
 /** Returned by {@link stepNumber} for a digit after a leading zero. */
-export const LEADING_ZERO = -2;
+const LEADING_ZERO = -2;
 
 /**
  * Advances the number grammar by one character.
@@ -23,7 +24,7 @@ export const LEADING_ZERO = -2;
  * @returns the next state; -1 if `c` cannot continue the number (it may end it, see
  *   {@link isCompleteNumber}), or {@link LEADING_ZERO}
  */
-export function stepNumber(state: number, c: number): number {
+function stepNumber(state: number, c: number): number {
   const digit = c >= 48 && c <= 57;
   switch (state) {
     case NUMBER_START:
@@ -61,7 +62,7 @@ export function isCompleteNumber(state: number): boolean {
  * @param state - the state before `c`
  * @param c - the offending character's UTF-16 code
  */
-export function numberError(state: number, c: number): string {
+function numberError(state: number, c: number): string {
   const found = describeCharacter(c);
   switch (state) {
     case ZERO:
@@ -76,4 +77,40 @@ export function numberError(state: number, c: number): string {
     default:
       return `Unexpected ${found} in a number`;
   }
+}
+
+/**
+ * Reads a number (mode NUMBER) from `chunk[i]` on. A number has no closing character: it ends at
+ * the first character that cannot continue it, which is left for the caller to read. At the end
+ * of the chunk the number stays open, as more digits may follow.
+ *
+ * @param state - the parser state, in mode NUMBER
+ * @param chunk - the text being pushed
+ * @param i - where to start reading in `chunk`
+ * @param base - the offset of `chunk` in the whole input, for error offsets
+ * @returns the index of the first character not consumed
+ */
+export function scanNumber(state: ParserState, chunk: string, i: number, base: number): number {
+  const n = chunk.length;
+  const start = i;
+  let current = state.numberState;
+  let next = 0;
+  while (i < n) {
+    next = stepNumber(current, chunk.charCodeAt(i));
+    if (next < 0) break;
+    current = next;
+    i++;
+    if (isCompleteNumber(current)) state.numberShown = state.numberText.length + i - start;
+  }
+  if (i > start) state.numberText += chunk.slice(start, i);
+  state.numberState = current;
+  if (i === n) return i;
+  if (next === LEADING_ZERO || !isCompleteNumber(current)) {
+    fail(state, numberError(current, chunk.charCodeAt(i)), base + i);
+    return i;
+  }
+  const value = Number(state.numberText);
+  state.numberText = '';
+  commit(state, value);
+  return i;
 }
