@@ -458,7 +458,17 @@ async function sdkStream(chunks: readonly Uint8Array[]): Promise<OpenAIResponse>
   return stream.finalResponse();
 }
 
+/** rill as its store reads a body: one push and one fold per chunk, a snapshot when read. */
 function rillPass(rill: Rill, chunks: readonly Uint8Array[]): ResponseState {
+  const parser = rill.createStreamParser();
+  const reducer = rill.createResponseReducer();
+  for (const bytes of chunks) reducer.apply(parser.push(bytes));
+  reducer.apply(parser.end());
+  return reducer.getState();
+}
+
+/** rill with an immutable snapshot after every chunk (a UI that renders every chunk). */
+function rillSnapshotPass(rill: Rill, chunks: readonly Uint8Array[]): ResponseState {
   const parser = rill.createStreamParser();
   let state: ResponseState | undefined;
   for (const bytes of chunks) state = rill.reduceResponseEvents(state, parser.push(bytes));
@@ -537,6 +547,7 @@ async function checkAll(
     fail(`${label}: responses.stream() output_text differs`);
   }
   checkRill(input, rillPass(rill, chunks), label);
+  checkRill(input, rillSnapshotPass(rill, chunks), `${label} (snapshot per chunk)`);
   // Nothing may have detached or consumed the prepared chunks.
   if (chunks.reduce((sum, bytes) => sum + bytes.byteLength, 0) !== input.bytes.byteLength) {
     fail(`${label}: the prepared chunks were consumed`);
@@ -622,7 +633,8 @@ const CONTESTANTS = {
   esAccumulate: 'eventsource-parser + JSON.parse + openai accumulateResponse',
   esParse: 'eventsource-parser + JSON.parse (no accumulation)',
   sdk: 'openai client.responses.stream() → finalResponse()',
-  rill: 'rill: createStreamParser + reduceResponseEvents',
+  rill: 'rill: createStreamParser + createResponseReducer (snapshot when read)',
+  rillSnapshots: 'rill, an immutable snapshot after every chunk (reduceResponseEvents)',
 } as const;
 
 const CHUNKINGS = [
@@ -779,6 +791,7 @@ export async function runCoreBench(): Promise<BenchResult> {
         // 2-3 s a pass: the check above was its warm-up, and fewer runs keep the bench short.
         { name: CONTESTANTS.sdk, run: () => sdkStream(chunks), warmup: 0, runs: sdkRuns },
         { name: CONTESTANTS.rill, run: () => rillPass(rill, chunks) },
+        { name: CONTESTANTS.rillSnapshots, run: () => rillSnapshotPass(rill, chunks) },
       ];
       const times = await timeRoundRobin(contestants, warmup, runs, gc);
       const ceilingMs = times[0]?.median ?? NaN;

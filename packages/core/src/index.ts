@@ -25,6 +25,8 @@ export {
   reduceResponse,
   reduceResponseEvents,
   createResponseState,
+  createResponseReducer,
+  type ResponseReducer,
 } from './reducer/reduce-response.js';
 export type {
   ResponseState,

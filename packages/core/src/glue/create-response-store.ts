@@ -1,5 +1,5 @@
 import type { StreamEvent } from '../events/stream-event.js';
-import { createResponseState, reduceResponseEvents } from '../reducer/reduce-response.js';
+import { createResponseReducer, createResponseState } from '../reducer/reduce-response.js';
 import type { ResponseState } from '../reducer/response-state.js';
 import { readEvents, type ReadEventsOptions, type ResponseSource } from './read-events.js';
 
@@ -41,24 +41,35 @@ export interface ResponseStore {
 export function createResponseStore(
   initialState: ResponseState = createResponseState(),
 ): ResponseStore {
-  let state = initialState;
+  // Chunks fold in place; a snapshot is made only when someone reads (once per frame in a UI).
+  const reducer = createResponseReducer(initialState);
   const listeners = new Set<() => void>();
   let current: AbortController | undefined;
 
-  function set(next: ResponseState): void {
-    if (next === state) return;
-    state = next;
+  function notify(): void {
     for (const listener of [...listeners]) listener();
   }
 
+  function apply(events: readonly StreamEvent[]): void {
+    if (events.length === 0) return;
+    reducer.apply(events);
+    notify();
+  }
+
+  function set(next: ResponseState): void {
+    if (next === reducer.getState()) return;
+    reducer.reset(next);
+    notify();
+  }
+
   const store: ResponseStore = {
-    getSnapshot: () => state,
+    getSnapshot: () => reducer.getState(),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     dispatch(events) {
-      if (events.length > 0) set(reduceResponseEvents(state, events));
+      apply(events);
     },
     async read(source, options = {}) {
       current?.abort('superseded');
@@ -72,10 +83,10 @@ export function createResponseStore(
       try {
         for await (const events of readEvents(source, { ...options, signal: controller.signal })) {
           // A superseded or reset read must not write over what replaced it.
-          if (current !== controller) return state;
-          set(reduceResponseEvents(state, events));
+          if (current !== controller) return reducer.getState();
+          apply(events);
         }
-        return state;
+        return reducer.getState();
       } finally {
         outer?.removeEventListener('abort', forward);
         if (current === controller) current = undefined;
@@ -84,8 +95,10 @@ export function createResponseStore(
     abort(reason = 'aborted') {
       if (current) {
         current.abort(reason);
-      } else if (state.status === 'queued' || state.status === 'in_progress') {
-        set(reduceResponseEvents(state, [{ type: 'rill.aborted', reason }]));
+      } else {
+        const { status } = reducer.getState();
+        if (status === 'queued' || status === 'in_progress')
+          apply([{ type: 'rill.aborted', reason }]);
       }
     },
     reset(next = createResponseState()) {

@@ -1,5 +1,5 @@
 import type { StreamEvent } from '../events/stream-event.js';
-import { reduceResponseEvents } from '../reducer/reduce-response.js';
+import { createResponseReducer } from '../reducer/reduce-response.js';
 import type { ResponseState } from '../reducer/response-state.js';
 import { readEvents, type ReadEventsOptions, type ResponseSource } from './read-events.js';
 
@@ -29,10 +29,12 @@ export async function readResponse(
   source: ResponseSource,
   options: ReadResponseOptions = {},
 ): Promise<ResponseState> {
-  let state = options.initialState;
+  // Snapshots only where someone looks: after each chunk with `onState`, else once at the end.
+  const reducer = createResponseReducer(options.initialState);
+  const { onState } = options;
   for await (const events of readEvents(source, options)) {
-    state = reduceResponseEvents(state, events);
-    options.onState?.(state, events);
+    reducer.apply(events);
+    onState?.(reducer.getState(), events);
   }
-  return state ?? reduceResponseEvents(undefined, []);
+  return reducer.getState();
 }

@@ -225,13 +225,65 @@ export function reduceResponseEvents(
 ): ResponseState {
   // Most small network chunks complete no event: nothing to copy, same state back.
   if (events.length === 0) return state ?? createResponseState();
-  const context = createReducerContext();
+  const reducer = createResponseReducer(state);
+  reducer.apply(events);
+  return reducer.getState();
+}
+
+/** A running fold of one stream's events, read as immutable snapshots. */
+export interface ResponseReducer {
+  /**
+   * Folds events in. Cheap: objects this reducer created since the last {@link getState} are
+   * changed in place; anything a snapshot has shown is copied before it changes.
+   */
+  apply(events: readonly StreamEvent[]): void;
+  /**
+   * The state after every event applied so far, as an immutable snapshot: the same object until
+   * more events are applied. Partial tool inputs are materialized here, once per read.
+   */
+  getState(): ResponseState;
+  /** Starts over from `state` (an empty state by default). */
+  reset(state?: ResponseState): void;
+}
+
+/**
+ * Creates a running reducer: {@link reduceResponseEvents} split in two, so a stream read in
+ * many small chunks pays for immutable copies once per read (a UI frame) rather than once per
+ * chunk. `apply(a); apply(b); getState()` equals `reduceResponseEvents(state, [...a, ...b])`.
+ *
+ * @param state - where to start
+ *
+ * @example
+ * ```ts
+ * const reducer = createResponseReducer();
+ * for await (const chunk of body) reducer.apply(parser.push(chunk));
+ * requestAnimationFrame(() => render(reducer.getState()));
+ * ```
+ */
+export function createResponseReducer(state?: ResponseState): ResponseReducer {
   let current = state ?? createResponseState();
-  for (const event of events) current = applySafely(context, current, event);
-  if (context.pendingInputs.size > 0) {
-    const draft = ownState(context, current);
-    settleToolInputs(context, draft);
-    current = draft;
-  }
-  return current;
+  // While defined, `current` and what this context owns are private drafts, changed in place.
+  let context: ReducerContext | undefined;
+  return {
+    apply(events) {
+      if (events.length === 0) return;
+      context ??= createReducerContext();
+      for (const event of events) current = applySafely(context, current, event);
+    },
+    getState() {
+      if (context !== undefined) {
+        if (context.pendingInputs.size > 0) {
+          const draft = ownState(context, current);
+          settleToolInputs(context, draft);
+          current = draft;
+        }
+        context = undefined;
+      }
+      return current;
+    },
+    reset(next = createResponseState()) {
+      current = next;
+      context = undefined;
+    },
+  };
 }
