@@ -23,8 +23,8 @@ export function createFrameParser(options: FramingOptions = {}): FrameParser {
   let out: (Frame | ProblemEvent)[] = [];
   const framing = createFraming(
     {
-      frame(frame) {
-        out.push(frame);
+      frame(event, data, id, line) {
+        out.push({ event, data, id, line });
       },
       problem(event) {
         out.push(event);

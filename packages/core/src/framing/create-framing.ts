@@ -1,6 +1,6 @@
 import type { ProblemEvent } from '../events/rill-events.js';
 import { createLineReader } from './create-line-reader.js';
-import { createSseFramer, type Frame } from './create-sse-framer.js';
+import { createSseFramer } from './create-sse-framer.js';
 import { problemEvent } from './decode-event.js';
 
 /** How a body frames its events. */
@@ -28,7 +28,7 @@ export interface FramingOptions {
 /** What the framing reports. */
 export interface FramingHandlers {
   /** A frame (an SSE event, or an NDJSON line); `final` when the body ended without its terminator. */
-  frame(frame: Frame, final: boolean): void;
+  frame(event: string, data: string, id: string, line: number, final: boolean): void;
   /** A framing problem. */
   problem(event: ProblemEvent): void;
 }
@@ -70,7 +70,9 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
   /** The start of an HTML body, until it is reported (`undefined` before and after). */
   let htmlStart: string | undefined;
 
-  const sse = createSseFramer((frame) => handlers.frame(frame, false));
+  const sse = createSseFramer((event, data, id, line) =>
+    handlers.frame(event, data, id, line, false),
+  );
   const lines = createLineReader(
     {
       line(text, number) {
@@ -103,13 +105,10 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
     // Some recorders keep SSE's `data: ` prefix on JSON lines; accept it rather than fail every line.
     if (text.startsWith('data:', start)) {
       const value = text.slice(text.charCodeAt(start + 5) === 32 ? start + 6 : start + 5);
-      handlers.frame({ event: '', data: value, id: '', line: number }, final);
+      handlers.frame('', value, '', number, final);
       return;
     }
-    handlers.frame(
-      { event: '', data: start === 0 ? text : text.slice(start), id: '', line: number },
-      final,
-    );
+    handlers.frame('', start === 0 ? text : text.slice(start), '', number, final);
   }
 
   function feed(text: string): void {
@@ -188,10 +187,7 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
       if (rest !== '') sse.line(rest, lineNumber);
       const pending = sse.end();
       if (pending.data !== undefined) {
-        handlers.frame(
-          { event: pending.event, data: pending.data, id: sse.lastEventId, line: lineNumber },
-          true,
-        );
+        handlers.frame(pending.event, pending.data, sse.lastEventId, lineNumber, true);
       } else if (pending.event !== '') {
         handlers.problem(
           problemEvent(

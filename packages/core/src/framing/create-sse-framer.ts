@@ -36,10 +36,12 @@ const digitsOnly = /^[0-9]+$/;
  * takes only ASCII digits. Fields may come in any order within a block (AWS Bedrock sends
  * `data:` before `event:`).
  *
- * @param onFrame - called for each dispatched frame
+ * @param onFrame - called for each dispatched frame (its fields as arguments: no object per frame)
  * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  */
-export function createSseFramer(onFrame: (frame: Frame) => void): SseFramer {
+export function createSseFramer(
+  onFrame: (event: string, data: string, id: string, line: number) => void,
+): SseFramer {
   let data: string | undefined;
   let event = '';
   // The spec's "last event ID buffer": it takes effect (becomes `lastEventId`) at the blank line.
@@ -57,37 +59,28 @@ export function createSseFramer(onFrame: (frame: Frame) => void): SseFramer {
     line(text, number) {
       if (text.length === 0) {
         lastEventId = idBuffer;
-        if (data !== undefined) onFrame({ event, data, id: lastEventId, line: number });
+        if (data !== undefined) onFrame(event, data, lastEventId, number);
         data = undefined;
         event = '';
         return;
       }
       if (text.charCodeAt(0) === COLON) return;
+      // Compare the field name in place: slicing it would allocate a string on every line.
       const colon = text.indexOf(':');
-      let field: string;
-      let value: string;
-      if (colon === -1) {
-        field = text;
-        value = '';
-      } else {
-        field = text.slice(0, colon);
-        value = text.slice(text.charCodeAt(colon + 1) === SPACE ? colon + 2 : colon + 1);
-      }
-      switch (field) {
-        case 'data':
-          data = data === undefined ? value : data + '\n' + value;
-          break;
-        case 'event':
-          event = value;
-          break;
-        case 'id':
-          if (!value.includes('\0')) idBuffer = value;
-          break;
-        case 'retry':
-          if (digitsOnly.test(value)) retry = Number(value);
-          break;
-        default:
-          break;
+      const nameLength = colon === -1 ? text.length : colon;
+      const valueStart =
+        colon === -1 ? text.length : text.charCodeAt(colon + 1) === SPACE ? colon + 2 : colon + 1;
+      if (nameLength === 4 && text.startsWith('data')) {
+        const value = text.slice(valueStart);
+        data = data === undefined ? value : data + '\n' + value;
+      } else if (nameLength === 5 && text.startsWith('event')) {
+        event = text.slice(valueStart);
+      } else if (nameLength === 2 && text.startsWith('id')) {
+        const value = text.slice(valueStart);
+        if (!value.includes('\0')) idBuffer = value;
+      } else if (nameLength === 5 && text.startsWith('retry')) {
+        const value = text.slice(valueStart);
+        if (digitsOnly.test(value)) retry = Number(value);
       }
     },
     end() {

@@ -49,8 +49,8 @@ export function createStreamParser(options: StreamParserOptions = {}): StreamPar
   let out: StreamEvent[] = [];
   const framing = createFraming(
     {
-      frame(frame, final) {
-        out.push(decodeEvent(frame.data, frame.event, frame.line, final));
+      frame(event, data, _id, line, final) {
+        out.push(decodeEvent(data, event, line, final));
       },
       problem(event) {
         out.push(event);

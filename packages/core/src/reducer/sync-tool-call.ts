@@ -147,6 +147,12 @@ export function syncToolCall(
     toolCalls[index] = call;
   }
   const bookkeeping = draft.bookkeeping;
+  if (delta !== undefined && previous !== undefined && previous.itemType === item.type) {
+    // A plain delta changes only the input: name, ids and lifecycle stay as they were.
+    call.item = item;
+    appendInput(context, bookkeeping, position, call, previous, argumentsOf(item), delta);
+    return;
+  }
   const status = bookkeeping.progress.get(position) ?? stringField(item, 'status');
   call.kind = kind;
   call.itemType = item.type;
@@ -164,8 +170,24 @@ export function syncToolCall(
   );
   const text = argumentsOf(item);
   if (text === call.arguments && (previous !== undefined || text === '')) return;
+  appendInput(context, bookkeeping, position, call, previous, text, undefined);
+}
+
+/**
+ * Sets a tool call's raw input and feeds its partial-JSON parser: just the delta when the
+ * parser is in step with the previous call object, otherwise the whole text again.
+ */
+function appendInput(
+  context: ReducerContext,
+  bookkeeping: Draft['bookkeeping'],
+  position: number,
+  call: ToolCall,
+  previous: ToolCall | undefined,
+  text: string,
+  delta: string | undefined,
+): void {
   call.arguments = text;
-  if (!isJsonInput(kind, text)) {
+  if (!isJsonInput(call.kind, text)) {
     call.input = undefined;
     call.inputStatus = undefined;
     return;
