@@ -30,6 +30,7 @@ import type {
   Response as OpenAIResponse,
   ResponseStreamEvent,
 } from 'openai/resources/responses/responses';
+import { createRandom } from './create-random.js';
 
 type Rill = typeof RillCore;
 
@@ -98,18 +99,6 @@ export interface BenchResult {
 
 // ---------------------------------------------------------------------------------------------
 // Input: a deterministic Responses API SSE stream, shaped as OpenAI sends it
-
-/** mulberry32: a small seeded generator, so every run streams the same bytes. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';

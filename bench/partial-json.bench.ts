@@ -12,6 +12,7 @@ import { JSONParser } from '@streamparser/json';
 import { parsePartialJson as aiParsePartialJson } from 'ai';
 import { parse as partialJsonParse } from 'partial-json';
 import { createPartialJsonParser } from '../packages/core/src/partial-json/create-partial-json-parser.js';
+import { createRandom } from './create-random.js';
 
 /** One line of the results table. */
 export interface Row {
@@ -22,18 +23,6 @@ export interface Row {
 }
 
 const DELTA = 10;
-
-/** A small deterministic generator, so every run streams the same text. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'order',

@@ -10,6 +10,7 @@ import {
   type StreamEvent,
 } from '../index.js';
 import { loadFixtures, type Fixture } from '../test-support/fixtures.js';
+import { concatBytes } from '../test-support/concat-bytes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -17,15 +18,7 @@ import { loadFixtures, type Fixture } from '../test-support/fixtures.js';
 const encoder = new TextEncoder();
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
-function concat(pieces: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
-  }
-  return out;
-}
+const concat = concatBytes;
 
 /** Splits bytes at the given cut points (any order, duplicates and out-of-range ignored). */
 function splitAt(bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] {

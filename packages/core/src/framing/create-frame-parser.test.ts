@@ -6,6 +6,7 @@ import { createFrameParser } from './create-frame-parser.js';
 import type { FramingOptions } from './create-framing.js';
 import type { Frame } from './create-sse-framer.js';
 import { createStreamParser } from './create-stream-parser.js';
+import { concatBytes } from '../test-support/concat-bytes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -27,14 +28,7 @@ function toBytes(chunk: Chunk): Uint8Array {
 
 /** Concatenates text (as UTF-8) and raw bytes into one byte array. */
 function bytesOf(...parts: Chunk[]): Uint8Array {
-  const pieces = parts.map(toBytes);
-  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** One chunk per byte. */

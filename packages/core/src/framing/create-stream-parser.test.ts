@@ -3,6 +3,7 @@ import type { ProblemEvent, StreamProblem } from '../events/rill-events.js';
 import type { StreamEvent } from '../events/stream-event.js';
 import type { FramingOptions } from './create-framing.js';
 import { createStreamParser } from './create-stream-parser.js';
+import { concatBytes } from '../test-support/concat-bytes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -17,14 +18,7 @@ function toBytes(chunk: Chunk): Uint8Array {
 }
 
 function concat(chunks: readonly Chunk[]): Uint8Array {
-  const pieces = chunks.map(toBytes);
-  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** Everything the parser gives for these chunks, `end()` included. */

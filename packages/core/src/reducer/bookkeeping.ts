@@ -19,8 +19,11 @@ export interface Bookkeeping {
   toolCallIndex: ReadonlyMap<number, number>;
   /** Positions whose `output_item.done` arrived. */
   doneItems: ReadonlySet<number>;
-  /** The last `output_text` part in output order: where a text delta may simply append. */
-  textTail: { position: number; contentIndex: number } | undefined;
+  /**
+   * The last `output_text` part in output order: where a text delta may simply append. `sole`
+   * when it is the only one, so `text` can be that part's own string (one rope, not two).
+   */
+  textTail: { position: number; contentIndex: number; sole: boolean } | undefined;
   /** Problem keys already reported once (unknown event types, id mismatches per item). */
   reported: ReadonlySet<string>;
   /** Positions whose input (arguments, code, diff) is complete. */

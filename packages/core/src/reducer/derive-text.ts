@@ -29,16 +29,15 @@ export function itemText(item: OutputItem | undefined): string {
 
 function findTextTail(
   output: readonly OutputItem[],
-): { position: number; contentIndex: number } | undefined {
-  for (let position = output.length - 1; position >= 0; position -= 1) {
-    const item = output[position];
-    if (item?.type !== 'message' || !Array.isArray(item['content'])) continue;
-    const content = item['content'] as { type?: unknown }[];
-    for (let contentIndex = content.length - 1; contentIndex >= 0; contentIndex -= 1) {
-      if (content[contentIndex]?.type === 'output_text') return { position, contentIndex };
-    }
-  }
-  return undefined;
+): { position: number; contentIndex: number; sole: boolean } | undefined {
+  let tail: { position: number; contentIndex: number; sole: boolean } | undefined;
+  output.forEach((item, position) => {
+    if (item?.type !== 'message' || !Array.isArray(item['content'])) return;
+    (item['content'] as { type?: unknown }[]).forEach((part, contentIndex) => {
+      if (part?.type === 'output_text') tail = { position, contentIndex, sole: tail === undefined };
+    });
+  });
+  return tail;
 }
 
 /**
@@ -54,7 +53,11 @@ export function refreshText(context: ReducerContext, draft: Draft): void {
   if (text !== draft.text) draft.text = text;
   const tail = findTextTail(output);
   const current = draft.bookkeeping.textTail;
-  if (tail?.position !== current?.position || tail?.contentIndex !== current?.contentIndex) {
+  if (
+    tail?.position !== current?.position ||
+    tail?.contentIndex !== current?.contentIndex ||
+    tail?.sole !== current?.sole
+  ) {
     draftBookkeeping(context, draft).textTail = tail;
   }
 }
@@ -69,4 +72,16 @@ export function refreshText(context: ReducerContext, draft: Draft): void {
 export function isTextTail(draft: Draft, position: number, contentIndex: number): boolean {
   const tail = draft.bookkeeping.textTail;
   return tail !== undefined && tail.position === position && tail.contentIndex === contentIndex;
+}
+
+/**
+ * Appends a delta of the tail part to `text`. When that part is the only text, `text` becomes
+ * the part's own string rather than a second rope of the same characters.
+ *
+ * @param draft - the state being built
+ * @param partText - the tail part's text, the delta already appended
+ * @param delta - what was appended
+ */
+export function appendTailText(draft: Draft, partText: string, delta: string): void {
+  draft.text = draft.bookkeeping.textTail?.sole === true ? partText : draft.text + delta;
 }

@@ -13,7 +13,7 @@ import type {
   ReasoningItem,
   RefusalPart,
 } from '../response.js';
-import { isTextTail, refreshText } from './derive-text.js';
+import { appendTailText, isTextTail, refreshText } from './derive-text.js';
 import { addProblem, draftBookkeeping, draftItem, type Draft } from './draft.js';
 import { locateItem } from './locate-item.js';
 import { isOutputLogprobs } from './is-output-logprobs.js';
@@ -115,7 +115,12 @@ function addContentPart(context: ReducerContext, draft: Draft, event: ContentPar
       : false;
   if (event.type === 'response.content_part.added' && event.part.type === 'output_text') {
     if (event.part.text === '' && isAfterTail(draft, position, event.content_index)) {
-      draftBookkeeping(context, draft).textTail = { position, contentIndex: event.content_index };
+      const sole = draft.bookkeeping.textTail === undefined;
+      draftBookkeeping(context, draft).textTail = {
+        position,
+        contentIndex: event.content_index,
+        sole,
+      };
       return;
     }
     refreshText(context, draft);
@@ -191,7 +196,7 @@ export function reduceMessage(context: ReducerContext, draft: Draft, event: Mess
       }
       part.text += event.delta;
       if (isTextTail(draft, position, event.content_index)) {
-        draft.text += event.delta;
+        appendTailText(draft, part.text, event.delta);
       } else {
         refreshText(context, draft);
       }
