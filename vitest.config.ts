@@ -1,15 +1,48 @@
 import { defineConfig } from 'vitest/config';
 
+const reactTests = ['packages/react/src/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
+  // Workspace packages resolve to their TypeScript source, never to a build.
   resolve: { conditions: ['@rill/source'] },
   test: {
-    include: [
-      'packages/*/src/**/*.test.{ts,tsx}',
-      'apps/*/src/**/*.test.{ts,tsx}',
-      'bench/**/*.test.ts',
-    ],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'packages/mock-server/src/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'react-19', environment: 'happy-dom', include: reactTests },
+      },
+      {
+        // The same tests against React 18: every import of react and react-dom (ours and the
+        // testing library's, which is inlined so the alias reaches it) goes to the 18.3 copies.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
+            { find: /^react(\/.*)?$/, replacement: 'react-18$1' },
+          ],
+        },
+        test: {
+          name: 'react-18',
+          environment: 'happy-dom',
+          include: reactTests,
+          server: { deps: { inline: [/@testing-library\/react/] } },
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,5 @@
-import { isKnownEvent } from '../events/known-event-types.js';
 import type { ErrorEvent } from '../events/lifecycle-events.js';
-import type { StreamEvent } from '../events/stream-event.js';
+import type { KnownStreamEvent, StreamEvent } from '../events/stream-event.js';
 import type { ResponseErrorBody } from '../response.js';
 import { createBookkeeping } from './bookkeeping.js';
 import { addProblem, type Draft } from './draft.js';
@@ -83,21 +82,9 @@ function applyEvent(
     reduceRillEvent(context, draft, event);
     return draft;
   }
-  if (!isKnownEvent(event)) {
-    addProblem(
-      context,
-      draft,
-      {
-        kind: 'unknown_event',
-        message: `Event type "${event.type}" is unknown; it was passed through and changed nothing.`,
-        eventType: event.type,
-        ...(typeof sequence === 'number' ? { sequenceNumber: sequence } : {}),
-      },
-      `event:${event.type}`,
-    );
-    return draft;
-  }
-  switch (event.type) {
+  // Narrowed by the switch; a type outside the union falls through to `default`.
+  const known = event as KnownStreamEvent;
+  switch (known.type) {
     case 'response.created':
     case 'response.queued':
     case 'response.in_progress':
@@ -105,17 +92,17 @@ function applyEvent(
     case 'response.incomplete':
     case 'response.failed':
     case 'response.done':
-      reduceLifecycle(context, draft, event);
+      reduceLifecycle(context, draft, known);
       return draft;
     case 'error':
       draft.status = 'error';
-      draft.error = errorOf(event);
+      draft.error = errorOf(known);
       return draft;
     case 'keepalive':
       return draft;
     case 'response.output_item.added':
     case 'response.output_item.done':
-      reduceOutputItem(context, draft, event);
+      reduceOutputItem(context, draft, known);
       return draft;
     case 'response.content_part.added':
     case 'response.content_part.done':
@@ -124,7 +111,7 @@ function applyEvent(
     case 'response.output_text.annotation.added':
     case 'response.refusal.delta':
     case 'response.refusal.done':
-      reduceMessage(context, draft, event);
+      reduceMessage(context, draft, known);
       return draft;
     case 'response.reasoning_summary_part.added':
     case 'response.reasoning_summary_part.done':
@@ -134,11 +121,11 @@ function applyEvent(
     case 'response.reasoning_text.done':
     case 'response.reasoning_part.added':
     case 'response.reasoning_part.done':
-      reduceReasoning(context, draft, event);
+      reduceReasoning(context, draft, known);
       return draft;
     case 'response.audio.delta':
       draft.audio = {
-        chunks: [...(draft.audio?.chunks ?? []), event.delta],
+        chunks: [...(draft.audio?.chunks ?? []), known.delta],
         transcript: draft.audio?.transcript ?? '',
         status: 'streaming',
       };
@@ -146,7 +133,7 @@ function applyEvent(
     case 'response.audio.transcript.delta':
       draft.audio = {
         chunks: draft.audio?.chunks ?? [],
-        transcript: (draft.audio?.transcript ?? '') + event.delta,
+        transcript: (draft.audio?.transcript ?? '') + known.delta,
         status: 'streaming',
       };
       return draft;
@@ -159,7 +146,20 @@ function applyEvent(
       };
       return draft;
     default:
-      reduceTool(context, draft, event);
+      // Every known type is handled above or by reduceTool; what falls through is unknown.
+      if (!reduceTool(context, draft, known)) {
+        addProblem(
+          context,
+          draft,
+          {
+            kind: 'unknown_event',
+            message: `Event type "${event.type}" is unknown; it was passed through and changed nothing.`,
+            eventType: event.type,
+            ...(typeof sequence === 'number' ? { sequenceNumber: sequence } : {}),
+          },
+          `event:${event.type}`,
+        );
+      }
       return draft;
   }
 }
