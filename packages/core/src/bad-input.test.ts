@@ -125,3 +125,26 @@ describe('bad input: a clear problem or status each, every good event kept', () 
     expect(state.toolCalls[0]?.name).toBe('get_delivery_date');
   });
 });
+
+describe('bodies that are not event streams', () => {
+  it('plain text (a proxy error message) is status error with not_a_stream', async () => {
+    const state = await readResponse(new Response('Internal Server Error\n', { status: 200 }));
+    expect(state.status).toBe('error');
+    expect(state.problems).toEqual([
+      expect.objectContaining({ kind: 'not_a_stream', excerpt: 'Internal Server Error\n' }),
+    ]);
+  });
+
+  it('a keepalive-only body that ends is interrupted, not an error', async () => {
+    const state = await readResponse(': keepalive\n\n: keepalive\n\n');
+    expect(state.status).toBe('interrupted');
+    expect(state.problems).toEqual([]);
+  });
+
+  it('megabytes of blank lines before the first event are passed on, not held', async () => {
+    const blanks = '\n'.repeat(2_000_000);
+    const state = await readResponse(blanks + ndjson);
+    expect(state.text).toBe(goodText);
+    expect(state.problems).toEqual([]);
+  });
+});

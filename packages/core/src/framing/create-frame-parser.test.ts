@@ -241,9 +241,13 @@ describe('createFrameParser: comments and fields (C1–C2, F1–F5)', () => {
   });
 
   it('F4: compares field names literally (case-sensitive, no trimming)', () => {
-    expectVector(['Data: x\n\n'], []);
-    expectVector([' data: x\n\n'], []);
-    expectVector(['data : x\n\n'], []);
+    // Nothing is dispatched; a body with no SSE line at all is also reported as not a stream.
+    for (const body of ['Data: x\n\n', ' data: x\n\n', 'data : x\n\n']) {
+      for (const result of [run([body]), run(byteByByte(encoder.encode(body)))]) {
+        expect(dispatched(result.all)).toEqual([]);
+        expect(problems(result.all).map((problem) => problem.kind)).toEqual(['not_a_stream']);
+      }
+    }
     expectVector(['DATA: x\n\nEvent: y\ndata: a\n\n'], [ev('a')]);
   });
 

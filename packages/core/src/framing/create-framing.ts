@@ -44,7 +44,7 @@ export interface Framing {
 
 const DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
 const BOM = 0xfeff;
-const HTML_EXCERPT_LENGTH = 120;
+const EXCERPT_LENGTH = 120;
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
@@ -66,9 +66,10 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
     options.format === 'auto' || options.format === undefined ? undefined : options.format;
   let decoder: TextDecoder | undefined;
   let sawText = false;
-  let undetected = '';
-  /** The start of an HTML body, until it is reported (`undefined` before and after). */
-  let htmlStart: string | undefined;
+  let excerpt = '';
+  let htmlPending = false;
+  // A skipped over-long line may have been a field: the body then still counts as a stream.
+  let overflowed = false;
 
   const sse = createSseFramer((event, data, id, line) =>
     handlers.frame(event, data, id, line, false),
@@ -83,6 +84,7 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
         }
       },
       overflow(number, excerpt) {
+        overflowed = true;
         handlers.problem(
           problemEvent(
             'line_too_long',
@@ -117,40 +119,36 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
       sawText = true;
       if (text.charCodeAt(0) === BOM) text = text.slice(1);
     }
+    let from = 0;
     if (format === undefined) {
-      undetected += text;
       let index = 0;
-      while (index < undetected.length && isBlank(undetected.charCodeAt(index))) index += 1;
-      if (index === undetected.length) return;
-      const first = undetected.charCodeAt(index);
+      while (index < text.length && isBlank(text.charCodeAt(index))) index += 1;
+      // Blank lines mean nothing in either framing: pass them on now rather than hold them.
+      if (index === text.length) return lines.push(text);
+      const first = text.charCodeAt(index);
       format = first === 123 /* { */ ? 'ndjson' : first === 60 /* < */ ? 'html' : 'sse';
-      text = undetected;
-      undetected = '';
-      if (format === 'html') {
-        htmlStart = '';
-        text = text.slice(index);
-      }
+      from = index;
+      htmlPending = format === 'html';
     }
+    // The body's first characters, for problem reports; the same whatever the chunking.
+    if (excerpt.length < EXCERPT_LENGTH)
+      excerpt += text.slice(from, from + EXCERPT_LENGTH - excerpt.length);
     if (format === 'html') {
-      // Collect the excerpt before reporting, so the problem does not depend on the chunking.
-      if (htmlStart !== undefined) {
-        htmlStart += text.slice(0, HTML_EXCERPT_LENGTH - htmlStart.length);
-        if (htmlStart.length >= HTML_EXCERPT_LENGTH) reportHtml();
-      }
+      if (excerpt.length >= EXCERPT_LENGTH) reportHtml();
       return;
     }
     lines.push(text);
   }
 
   function reportHtml(): void {
-    if (htmlStart === undefined) return;
+    if (!htmlPending) return;
+    htmlPending = false;
     handlers.problem(
       problemEvent('not_a_stream', 'The body is an HTML page, not an event stream.', {
         line: 1,
-        excerpt: htmlStart,
+        excerpt,
       }),
     );
-    htmlStart = undefined;
   }
 
   return {
@@ -185,6 +183,20 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
       }
       if (format !== 'sse') return;
       if (rest !== '') sse.line(rest, lineNumber);
+      if (!sse.recognized && !overflowed) {
+        // Plain text, a JSON array, a proxy's error message: nothing here is an event stream.
+        handlers.problem(
+          problemEvent(
+            'not_a_stream',
+            'The body is not an event stream: no line is an SSE field or comment.',
+            {
+              line: 1,
+              excerpt,
+            },
+          ),
+        );
+        return;
+      }
       const pending = sse.end();
       if (pending.data !== undefined) {
         handlers.frame(pending.event, pending.data, sse.lastEventId, lineNumber, true);

@@ -20,6 +20,8 @@ export interface SseFramer {
   readonly lastEventId: string;
   /** The reconnection time the server asked for (`retry:` field), in milliseconds. */
   readonly retry: number | undefined;
+  /** Whether any line so far was a comment or a known field: false for a body that is not SSE. */
+  readonly recognized: boolean;
 }
 
 const COLON = 58;
@@ -48,6 +50,7 @@ export function createSseFramer(
   let idBuffer = '';
   let lastEventId = '';
   let retry: number | undefined;
+  let recognized = false;
 
   return {
     get lastEventId() {
@@ -55,6 +58,9 @@ export function createSseFramer(
     },
     get retry() {
       return retry;
+    },
+    get recognized() {
+      return recognized;
     },
     line(text, number) {
       if (text.length === 0) {
@@ -64,12 +70,17 @@ export function createSseFramer(
         event = '';
         return;
       }
-      if (text.charCodeAt(0) === COLON) return;
+      if (text.charCodeAt(0) === COLON) {
+        recognized = true;
+        return;
+      }
       // Compare the field name in place: slicing it would allocate a string on every line.
       const colon = text.indexOf(':');
       const nameLength = colon === -1 ? text.length : colon;
       const valueStart =
         colon === -1 ? text.length : text.charCodeAt(colon + 1) === SPACE ? colon + 2 : colon + 1;
+      const recognizedBefore = recognized;
+      recognized = true;
       if (nameLength === 4 && text.startsWith('data')) {
         const value = text.slice(valueStart);
         data = data === undefined ? value : data + '\n' + value;
@@ -81,6 +92,8 @@ export function createSseFramer(
       } else if (nameLength === 5 && text.startsWith('retry')) {
         const value = text.slice(valueStart);
         if (digitsOnly.test(value)) retry = Number(value);
+      } else {
+        recognized = recognizedBefore;
       }
     },
     end() {

@@ -326,8 +326,17 @@ describe('createStreamParser: Responses API events', () => {
 
   it('uses the format given in the options instead of detecting it', () => {
     const line = JSON.stringify(delta('a', 1));
-    // Forced SSE: a JSON line is a field with an unknown name, so nothing is dispatched.
-    expect(parseEveryWay([`${line}\n\n`], { format: 'sse' })).toEqual([END]);
+    // Forced SSE: a JSON line is a field with an unknown name: nothing dispatched, not a stream.
+    expect(parseEveryWay([`${line}\n\n`], { format: 'sse' })).toEqual([
+      {
+        type: 'rill.problem',
+        problem: expect.objectContaining({
+          kind: 'not_a_stream',
+          excerpt: line.slice(0, 120),
+        }) as StreamProblem,
+      },
+      END,
+    ]);
     // Forced NDJSON: `data: ` prefixes are tolerated; any other SSE line is malformed.
     expect(parseEveryWay([`data: ${line}\nevent: x\n`], { format: 'ndjson' })).toEqual([
       delta('a', 1),
@@ -341,8 +350,17 @@ describe('createStreamParser: Responses API events', () => {
       },
       END,
     ]);
-    // Forced SSE does not look for HTML.
-    expect(parseEveryWay(['<html>\n\n'], { format: 'sse' })).toEqual([END]);
+    // Forced SSE does not sniff for HTML, but a body without a single SSE line is still no stream.
+    expect(parseEveryWay(['<html>\n\n'], { format: 'sse' })).toEqual([
+      {
+        type: 'rill.problem',
+        problem: expect.objectContaining({
+          kind: 'not_a_stream',
+          message: expect.stringContaining('no line is an SSE field') as string,
+        }) as StreamProblem,
+      },
+      END,
+    ]);
     const parser = createStreamParser({ format: 'ndjson' });
     expect(parser.format).toBe('ndjson');
     expect(createStreamParser({ format: 'sse' }).format).toBe('sse');
