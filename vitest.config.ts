@@ -40,6 +40,8 @@ export default defineConfig({
           name: 'react-18',
           environment: 'happy-dom',
           include: reactTests,
+          // The testing library require()s react-dom, which the aliases cannot reach: redirect it.
+          setupFiles: ['packages/react/src/test-support/same-react.ts'],
           server: { deps: { inline: [/@testing-library\/react/] } },
         },
       },
