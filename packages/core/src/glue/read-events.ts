@@ -35,6 +35,18 @@ function isReadableStream(source: unknown): source is ReadableStream<Chunk> {
   return typeof ReadableStream !== 'undefined' && source instanceof ReadableStream;
 }
 
+function isIterable(source: unknown): source is AsyncIterable<Chunk> | Iterable<Chunk> {
+  return (
+    source !== null &&
+    typeof source === 'object' &&
+    (Symbol.asyncIterator in source || Symbol.iterator in source)
+  );
+}
+
+function describe(source: unknown): string {
+  return source === null ? 'null' : Array.isArray(source) ? 'an array' : `a ${typeof source}`;
+}
+
 function reasonOf(signal: AbortSignal): string {
   const reason: unknown = signal.reason;
   if (reason instanceof Error) return reason.message;
@@ -106,8 +118,14 @@ export async function* readEvents(
       return;
     }
     body = source.body;
-  } else {
+  } else if (isReadableStream(source) || isIterable(source)) {
     body = source;
+  } else {
+    yield [
+      problemEvent('invalid_event', `Cannot read a stream from ${describe(source)}.`),
+      { type: 'rill.end' },
+    ];
+    return;
   }
 
   const parser = createStreamParser(options);

@@ -183,3 +183,14 @@ describe('readResponse', () => {
     expect(batches).toEqual([[{ type: 'rill.aborted', reason: expect.any(String) }]]);
   });
 });
+
+describe('readResponse with something that is not a source', () => {
+  it('resolves with a problem instead of throwing', async () => {
+    for (const source of [42, null, { not: 'a stream' }]) {
+      const state = await readResponse(source as never);
+      expect(state.problems.map((problem) => problem.kind)).toEqual(['invalid_event']);
+      expect(state.problems[0]?.message).toMatch(/Cannot read a stream from/);
+      expect(state.status).toBe('interrupted');
+    }
+  });
+});
