@@ -1,8 +1,9 @@
 /**
- * `pnpm bench`: runs the core pipeline bench and, when bench/partial-json.bench.ts exports
- * `runPartialJsonBench`, the partial-JSON bench too; prints the markdown tables and writes them
- * to bench/results.md (formatted with the repository's prettier settings, so the README's table
- * can be copied from it and `prettier --check` stays clean).
+ * `pnpm bench`: runs the core pipeline bench, the React bench (bench/react.bench.ts: commits per
+ * frame and bundle size) and, when bench/partial-json.bench.ts exports `runPartialJsonBench`, the
+ * partial-JSON bench too; prints the markdown tables and writes them to bench/results.md
+ * (formatted with the repository's prettier settings, so the README's table can be copied from it
+ * and `prettier --check` stays clean). The React section comes last.
  *
  * Run with `tsx --conditions=@rill/source bench/run.ts` (the root `bench` script), so
  * `@rill/core` is its source.
@@ -11,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCoreBench } from './core.bench.js';
+import { runReactBench } from './react.bench.js';
 
 interface PartialJsonRow {
   name: string;
@@ -58,11 +60,16 @@ async function main(): Promise<void> {
   sections.push(core.markdown);
   console.log(`${core.markdown}\n`);
 
+  // React: commits and render time on a 1 MB stream, and bundle size. Its section goes last.
+  const react = await runReactBench();
+  console.log(`${react.markdown}\n`);
+
   const partial = await partialJsonSection();
   if (partial !== undefined) {
     sections.push(partial);
     console.log(`${partial}\n`);
   }
+  sections.push(react.markdown);
 
   const file = fileURLToPath(new URL('./results.md', import.meta.url));
   const markdown = await prettify(

@@ -78,11 +78,12 @@ describe('createResponseStreamStore', () => {
     expect(store.getSnapshot().status).toBe('idle');
   });
 
-  it('ends interrupted, with a read_error, a source the core cannot read', async () => {
+  it('ends interrupted, with a problem, a source the core cannot read', async () => {
     const store = createResponseStreamStore();
     const state = await store.start(42 as unknown as ResponseSource);
     expect(state.status).toBe('interrupted');
-    expect(state.problems[0]?.kind).toBe('read_error');
+    // Since 90c7105 the core reports an unsupported source itself, as `invalid_event`.
+    expect(state.problems[0]?.kind).toBe('invalid_event');
   });
 
   it('hands the server the state it was created with, whatever happens later', async () => {

@@ -22,3 +22,28 @@ export {
 } from './create-batched-subscription.js';
 export { isResponseRequest, type ResponseRequest } from './response-request.js';
 export { resumeUrl } from './resume-url.js';
+export { useConversation, type UseConversationResult } from './use-conversation.js';
+export { createConversationStore, type ConversationStore } from './create-conversation-store.js';
+export type { ConversationOptions } from './conversation-options.js';
+export {
+  conversationInput,
+  type ConversationInput,
+  type HistoryMode,
+} from './conversation-input.js';
+export type {
+  AssistantStep,
+  AssistantTurn,
+  AssistantTurnStatus,
+  ClientTool,
+  ConversationError,
+  ConversationSnapshot,
+  ConversationStatus,
+  ConversationToolCall,
+  ConversationTurn,
+  FunctionCallOutputItem,
+  InputItem,
+  McpApprovalResponseItem,
+  ToolCallLifecycle,
+  ToolExecutionContext,
+  UserTurn,
+} from './conversation-types.js';
