@@ -14,10 +14,9 @@
  * BENCH_RUNS sets the number of timed runs (default 7), BENCH_WARMUP the warm-up runs (default 1),
  * BENCH_VERBOSE=1 prints every run's time to stderr.
  */
-import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import { isDeepStrictEqual } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -31,6 +30,7 @@ import type {
   ResponseStreamEvent,
 } from 'openai/resources/responses/responses';
 import { createRandom } from './create-random.js';
+import { runStandalone } from './run-standalone.js';
 
 type Rill = typeof RillCore;
 
@@ -889,35 +889,4 @@ export async function runCoreBench(): Promise<BenchResult> {
 // ---------------------------------------------------------------------------------------------
 // Standalone
 
-/** Whether `@rill/core` resolves to its source in this process. */
-function sourceConditionActive(): boolean {
-  const flags = `${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`;
-  return flags.includes('@rill/source');
-}
-
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  if (!sourceConditionActive()) {
-    // `pnpm exec tsx bench/core.bench.ts`: run again with the condition, under the same loader.
-    const child = spawnSync(
-      process.execPath,
-      [
-        ...process.execArgv,
-        '--conditions=@rill/source',
-        fileURLToPath(import.meta.url),
-        ...process.argv.slice(2),
-      ],
-      { stdio: 'inherit' },
-    );
-    process.exitCode = child.status ?? 1;
-  } else {
-    // No top-level await, so the module can also be loaded from CommonJS.
-    runCoreBench().then(
-      (result) => console.log(result.markdown),
-      (error: unknown) => {
-        console.error(error);
-        process.exitCode = 1;
-      },
-    );
-  }
-}
+runStandalone(import.meta.url, runCoreBench);

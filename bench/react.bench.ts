@@ -23,9 +23,8 @@
  * the other benches and writes bench/results.md. BENCH_REACT_CHARS sets the text size (default
  * 1,000,000 characters), BENCH_REACT_RUNS the timed runs per contestant (default 3).
  */
-import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type * as RillCore from '@rill/core';
 import type { StreamEvent } from '@rill/core';
@@ -33,6 +32,7 @@ import type * as RillReact from '@rill/react';
 import type * as ReactModule from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import { createRandom } from './create-random.js';
+import { runStandalone } from './run-standalone.js';
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -723,32 +723,4 @@ function formatMarkdown(result: Omit<ReactBenchResult, 'markdown'>): string {
 // ---------------------------------------------------------------------------------------------
 // Standalone
 
-function sourceConditionActive(): boolean {
-  const flags = `${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`;
-  return flags.includes('@rill/source');
-}
-
-const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  if (!sourceConditionActive()) {
-    const child = spawnSync(
-      process.execPath,
-      [
-        ...process.execArgv,
-        '--conditions=@rill/source',
-        fileURLToPath(import.meta.url),
-        ...process.argv.slice(2),
-      ],
-      { stdio: 'inherit' },
-    );
-    process.exitCode = child.status ?? 1;
-  } else {
-    runReactBench().then(
-      (result) => console.log(result.markdown),
-      (error: unknown) => {
-        console.error(error);
-        process.exitCode = 1;
-      },
-    );
-  }
-}
+runStandalone(import.meta.url, runReactBench);

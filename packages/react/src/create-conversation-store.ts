@@ -26,6 +26,7 @@ import { createResponseStreamStore } from './create-response-stream-store.js';
 import { toolCallKey, type ToolResult } from './describe-tool-call.js';
 import { createTurnDescriber } from './describe-turns.js';
 import { findTool, runToolCall, stoppedMessage, toolFailure } from './run-tool-call.js';
+import { callSafely } from './call-safely.js';
 
 /**
  * A conversation with a Responses API server, without React: turns, a status, and the
@@ -68,17 +69,6 @@ interface Run {
   turnId: string;
   controller: AbortController;
   phase: 'model' | 'tools';
-}
-
-/** Calls back without letting an exception break the conversation: it is rethrown on its own. */
-function safely<T>(callback: ((value: T) => void) | undefined, value: T): void {
-  try {
-    callback?.(value);
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
 }
 
 /** The error a step that did not finish reports. */
@@ -166,9 +156,9 @@ export function createConversationStore(initialOptions: ConversationOptions): Co
     if (failure) error = failure;
     records = updateTurn(records, run.turnId, (turn) => ({ ...turn, status }));
     changed();
-    if (failure) safely(options.onError, failure);
+    if (failure) callSafely(options.onError, failure);
     const turn = assistantTurn(run.turnId);
-    if (turn) safely(options.onFinish, turn);
+    if (turn) callSafely(options.onFinish, turn);
   }
 
   /**
@@ -201,7 +191,7 @@ export function createConversationStore(initialOptions: ConversationOptions): Co
     records = updateTurn(records, turnId, (candidate) => ({ ...candidate, status: 'stopped' }));
     changed();
     const stoppedTurn = assistantTurn(turnId);
-    if (stoppedTurn) safely(options.onFinish, stoppedTurn);
+    if (stoppedTurn) callSafely(options.onFinish, stoppedTurn);
   }
 
   /** Runs every client call of a finished step in parallel, showing each result as it lands. */

@@ -15,6 +15,7 @@ import { readError } from './read-error.js';
 import { isResponseRequest, sendRequest, type ResponseRequest } from './response-request.js';
 import type { ResponseStreamOptions } from './response-stream-options.js';
 import { autoResumeDelay, resumeFrom, resumeInput, wait } from './resume-plan.js';
+import { callSafely } from './call-safely.js';
 
 /**
  * A {@link ResponseStore} that also sends requests, resumes, reports to callbacks, and notifies
@@ -56,17 +57,6 @@ interface Run {
   resolve(state: ResponseState): void;
 }
 
-/** Calls back without letting an exception break the read: it is rethrown on its own. */
-function safely<T>(callback: ((value: T) => void) | undefined, value: T): void {
-  try {
-    callback?.(value);
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
-}
-
 /**
  * Creates a {@link ResponseStreamStore}: what `useResponseStream` keeps one of per component,
  * usable without React too.
@@ -94,7 +84,7 @@ export function createResponseStreamStore(
   function apply(events: readonly StreamEvent[]): void {
     if (events.length === 0) return;
     core.dispatch(events);
-    for (const event of events) safely(options.onEvent, event);
+    for (const event of events) callSafely(options.onEvent, event);
     // A snapshot makes the next chunk copy what it changes. Deltas never end a response or a
     // tool call's input, so only a batch with another kind of event is worth a look now.
     if (events.every((event) => event.type.endsWith('.delta'))) return;
@@ -103,7 +93,7 @@ export function createResponseStreamStore(
       const key = `${state.response?.id}:${call.outputIndex}`;
       if (call.state === 'streaming' || reported.has(key)) continue;
       reported.add(key);
-      safely(options.onToolCall, call);
+      callSafely(options.onToolCall, call);
     }
     // The end shows at once, not at the next frame; within this task, so that the `rill.end`
     // which usually follows lands in the same commit.
@@ -124,8 +114,8 @@ export function createResponseStreamStore(
       active = undefined;
       flushEnd();
     }
-    if (failures.has(state.status)) safely(options.onError, state);
-    safely(options.onDone, state);
+    if (failures.has(state.status)) callSafely(options.onError, state);
+    callSafely(options.onDone, state);
     run.resolve(state);
   }
 
