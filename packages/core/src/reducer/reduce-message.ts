@@ -105,28 +105,31 @@ function addContentPart(context: ReducerContext, draft: Draft, event: ContentPar
   item.content = content;
   const before = content[event.content_index];
   placePart(context, draft, content, event);
-  const textChanged =
-    event.part.type === 'output_text' || before?.type === 'output_text'
-      ? !(
-          before?.type === 'output_text' &&
-          event.part.type === 'output_text' &&
-          before.text === event.part.text
-        )
-      : false;
-  if (event.type === 'response.content_part.added' && event.part.type === 'output_text') {
-    if (event.part.text === '' && isAfterTail(draft, position, event.content_index)) {
-      const sole = draft.bookkeeping.textTail === undefined;
-      draftBookkeeping(context, draft).textTail = {
-        position,
-        contentIndex: event.content_index,
-        sole,
-      };
-      return;
-    }
-    refreshText(context, draft);
-  } else if (textChanged) {
+  const part = event.part;
+  if (
+    event.type === 'response.content_part.added' &&
+    part.type === 'output_text' &&
+    part.text === '' &&
+    isAfterTail(draft, position, event.content_index)
+  ) {
+    // The usual case: an empty text part after all others. It is the new tail; text is unchanged.
+    const sole = draft.bookkeeping.textTail === undefined;
+    draftBookkeeping(context, draft).textTail = {
+      position,
+      contentIndex: event.content_index,
+      sole,
+    };
+    return;
+  }
+  // Recompute when the text changed, or when a part became (or stopped being) text: the tail moves.
+  const wasText = before?.type === 'output_text';
+  if (wasText !== (part.type === 'output_text') || textOf(before) !== textOf(part)) {
     refreshText(context, draft);
   }
+}
+
+function textOf(part: { type?: string; text?: unknown } | undefined): string {
+  return part?.type === 'output_text' && typeof part.text === 'string' ? part.text : '';
 }
 
 function isAfterTail(draft: Draft, position: number, contentIndex: number): boolean {
