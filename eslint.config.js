@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Ready for @rill/react and @rill/ui: hooks rules and accessibility rules on every TSX file.
-    files: ['**/*.tsx', 'packages/react/src/**/*.ts'],
+    files: ['**/*.tsx', 'packages/react/src/**/*.ts', 'packages/ui/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
   },

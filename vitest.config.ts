@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const reactTests = ['packages/react/src/**/*.test.{ts,tsx}'];
+const reactTests = ['packages/react/src/**/*.test.{ts,tsx}', 'packages/ui/src/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
   // Workspace packages resolve to their TypeScript source, never to a build.

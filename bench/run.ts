@@ -64,12 +64,19 @@ async function main(): Promise<void> {
   const react = await runReactBench();
   console.log(`${react.markdown}\n`);
 
+  // Streaming markdown (bench/markdown.bench.ts): cost of one update at 20 KB and 200 KB against
+  // react-markdown and streamdown, and its bundle size. Printed and written after the React section.
+  const { runMarkdownBench } = await import('./markdown.bench.js');
+  const markdownBench = await runMarkdownBench();
+  console.log(`${markdownBench.markdown}\n`);
+
   const partial = await partialJsonSection();
   if (partial !== undefined) {
     sections.push(partial);
     console.log(`${partial}\n`);
   }
   sections.push(react.markdown);
+  sections.push(markdownBench.markdown);
 
   const file = fileURLToPath(new URL('./results.md', import.meta.url));
   const markdown = await prettify(

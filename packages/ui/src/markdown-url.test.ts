@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { decideImageSource, safeLinkHref } from './markdown-url.js';
+
+describe('safeLinkHref', () => {
+  it.each([
+    ['https://example.com/a?b=c', 'https://example.com/a?b=c'],
+    ['http://example.com', 'http://example.com/'],
+    ['mailto:a@example.com', 'mailto:a@example.com'],
+    ['HTTPS://EXAMPLE.COM', 'https://example.com/'],
+  ])('keeps %j', (raw, href) => {
+    expect(safeLinkHref(raw)).toBe(href);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '&#106;avascript:alert(1)',
+    '&#x6A;avascript&#x3A;alert(1)',
+    'javascript&colon;alert(1)',
+    '&amp;#106;avascript:alert(1)',
+    '\u0000javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '/relative/path',
+    '//evil.example',
+    '#anchor',
+    '',
+  ])('refuses %j', (raw) => {
+    expect(safeLinkHref(raw)).toBeUndefined();
+  });
+});
+
+describe('decideImageSource', () => {
+  it('asks before loading http(s) images', () => {
+    expect(decideImageSource('https://img.example/a.png', undefined)).toMatchObject({
+      kind: 'ask',
+    });
+  });
+
+  it('loads what the allow-list admits', () => {
+    const policy = { allow: (url: URL) => url.host === 'img.example' };
+    expect(decideImageSource('https://img.example/a.png', policy)).toMatchObject({ kind: 'load' });
+    expect(decideImageSource('https://other.example/a.png', policy)).toMatchObject({ kind: 'ask' });
+  });
+
+  it('blocks data: images unless allow-listed, and SVG or HTML data: always', () => {
+    const everything = { allow: () => true };
+    expect(decideImageSource('data:image/png;base64,AAAA', undefined)).toEqual({ kind: 'blocked' });
+    expect(decideImageSource('data:image/png;base64,AAAA', everything)).toMatchObject({
+      kind: 'load',
+    });
+    expect(decideImageSource('data:image/svg+xml;base64,AAAA', everything)).toEqual({
+      kind: 'blocked',
+    });
+    expect(decideImageSource('data:text/html,x', everything)).toEqual({ kind: 'blocked' });
+    expect(decideImageSource('javascript:alert(1)', everything)).toEqual({ kind: 'blocked' });
+    expect(decideImageSource('/relative.png', everything)).toEqual({ kind: 'blocked' });
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * `<StreamingMarkdown>`: GitHub-flavoured markdown from untrusted, still-arriving model text,
+ * rendered block by block from `marked`'s lexer tokens (never from HTML).
+ */
+import { useState, type ReactElement } from 'react';
+import {
+  createMarkdownLexCache,
+  lexMarkdownIncrementally,
+  type MarkdownLexCache,
+} from './markdown-blocks.js';
+import type { MarkdownComponents } from './markdown-components.js';
+import { MarkdownBlockPage } from './markdown-renderer.js';
+import type { MarkdownImagePolicy } from './markdown-url.js';
+
+/** Props of {@link StreamingMarkdown}. */
+export interface StreamingMarkdownProps {
+  /** The answer's markdown so far. Appending to it re-lexes only the last block. */
+  text: string;
+  /**
+   * Whether more text may still arrive. While true, the last block's unclosed emphasis, code
+   * spans and links are completed or hidden (see markdown-tail.ts), and the root has
+   * `data-state="streaming"`.
+   * @defaultValue false
+   */
+  streaming?: boolean;
+  className?: string;
+  /**
+   * Replacements for the rendered elements, such as `{ a: MyLink, code: MyCode }`. Keep the
+   * object stable between renders.
+   */
+  components?: MarkdownComponents;
+  /**
+   * Which images load without a click.
+   * @defaultValue no image loads until the reader clicks "Load image from <host>"
+   */
+  imagePolicy?: MarkdownImagePolicy;
+}
+
+const NO_COMPONENTS: MarkdownComponents = {};
+
+/** Blocks per memoized page (see MarkdownBlockPage). */
+const PAGE_SIZE = 64;
+
+function pages<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += PAGE_SIZE) {
+    out.push(items.slice(start, start + PAGE_SIZE));
+  }
+  return out;
+}
+
+/**
+ * Renders streaming markdown safely and incrementally.
+ *
+ * - GFM: headings, paragraphs, emphasis, strong, strikethrough, links and autolinks, images,
+ *   block quotes, ordered/unordered/task lists, tables, fenced and inline code, hr.
+ * - Safety: links only to http:, https: and mailto: (others are plain text), opened with
+ *   `target="_blank" rel="noopener noreferrer"`; raw HTML shown as text; images wait for a click
+ *   unless `imagePolicy.allow` admits them.
+ * - Parts carry `data-slot` (`markdown`, `markdown-block`, `code-block`, `copy-button`,
+ *   `markdown-image`, `image-load-button`, `markdown-table`, `task-item`, `markdown-html`).
+ *
+ * @see https://github.github.com/gfm/
+ */
+export function StreamingMarkdown({
+  text,
+  streaming = false,
+  className,
+  components = NO_COMPONENTS,
+  imagePolicy,
+}: StreamingMarkdownProps): ReactElement {
+  // A mutable cache that lives as long as the component, as a ref would; held in state (never
+  // set) because render reads it. Lexing is idempotent for a given text, so a render React
+  // throws away leaves the cache ahead, never wrong.
+  const [cache] = useState<MarkdownLexCache>(createMarkdownLexCache);
+  const blocks = lexMarkdownIncrementally(cache, text, streaming);
+  return (
+    <div data-slot="markdown" data-state={streaming ? 'streaming' : 'done'} className={className}>
+      {pages(blocks).map((page, index) => (
+        <MarkdownBlockPage
+          key={index}
+          start={index * PAGE_SIZE}
+          blocks={page}
+          components={components}
+          imagePolicy={imagePolicy}
+        />
+      ))}
+    </div>
+  );
+}
