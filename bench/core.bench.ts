@@ -31,6 +31,7 @@ import type {
 } from 'openai/resources/responses/responses';
 import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
+import { median } from './stats.js';
 
 type Rill = typeof RillCore;
 
@@ -567,14 +568,6 @@ interface Contestant {
   /** Fewer timed runs (and no extra warm-up) for a contestant too slow for the default. */
   runs?: number;
   warmup?: number;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /**

@@ -24,6 +24,7 @@ import type * as ReactModule from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
+import { median, envNumber } from './stats.js';
 
 /** One contestant at one size. */
 export interface MarkdownUpdateRow {
@@ -172,19 +173,6 @@ type Render = (text: string) => ReactModule.ReactElement;
 interface Contestant {
   name: string;
   load: () => Promise<Render>;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-}
-
-function envNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
 }
 
 async function measureUpdates(

@@ -33,6 +33,7 @@ import type * as ReactModule from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
+import { median, envNumber } from './stats.js';
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -531,19 +532,6 @@ async function measureSizes(): Promise<SizeRow[]> {
 
 // ---------------------------------------------------------------------------------------------
 // Runner
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-}
-
-function envNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
 
 /** Installs a happy-dom window as the global DOM, and returns what undoes it. */
 async function installDom(): Promise<() => Promise<void>> {
