@@ -25,6 +25,7 @@ import type * as ReactDomClient from 'react-dom/client';
 import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
 import { median, envNumber } from './stats.js';
+import { installDom } from './install-dom.js';
 
 /** One contestant at one size. */
 export interface MarkdownUpdateRow {
@@ -121,48 +122,6 @@ export function generateMarkdown(bytes: number, seed = 11): string {
     push(sentence(random));
   }
   return `${parts.join('\n\n')}\n\nThe last paragraph keeps growing`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Environment
-
-/** Installs a happy-dom window as the global DOM (as bench/react.bench.ts does), and returns what undoes it. */
-async function installDom(): Promise<() => Promise<void>> {
-  const { Window } = await import('happy-dom');
-  const window = new Window();
-  const globals = globalThis as unknown as Record<string, unknown>;
-  const fromWindow = [
-    'HTMLElement',
-    'Element',
-    'Node',
-    'getComputedStyle',
-    'matchMedia',
-    'ResizeObserver',
-    'IntersectionObserver',
-    'MutationObserver',
-    'requestAnimationFrame',
-    'cancelAnimationFrame',
-  ];
-  const names = ['window', 'document', 'navigator', 'IS_REACT_ACT_ENVIRONMENT', ...fromWindow];
-  const saved = new Map(
-    names.map((name) => [name, Object.getOwnPropertyDescriptor(globals, name)]),
-  );
-  globals['window'] = window;
-  globals['document'] = window.document;
-  globals['navigator'] = window.navigator;
-  globals['IS_REACT_ACT_ENVIRONMENT'] = true;
-  const source = window as unknown as Record<string, unknown>;
-  for (const name of fromWindow) {
-    const value = source[name];
-    globals[name] = typeof value === 'function' && /^[a-z]/.test(name) ? value.bind(window) : value;
-  }
-  return async () => {
-    for (const [name, descriptor] of saved) {
-      if (descriptor === undefined) delete globals[name];
-      else Object.defineProperty(globals, name, descriptor);
-    }
-    await window.happyDOM.close();
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,7 +240,18 @@ const STREAMDOWN = 'streamdown 2.7: `<Streamdown mode="streaming">`';
 export async function runMarkdownBench(): Promise<MarkdownBenchResult> {
   const began = performance.now();
   const updates = envNumber('BENCH_MD_UPDATES', 20);
-  const restore = await installDom();
+  const restore = await installDom([
+    'HTMLElement',
+    'Element',
+    'Node',
+    'getComputedStyle',
+    'matchMedia',
+    'ResizeObserver',
+    'IntersectionObserver',
+    'MutationObserver',
+    'requestAnimationFrame',
+    'cancelAnimationFrame',
+  ]);
   const rows: MarkdownUpdateRow[] = [];
   let react = 'unknown';
   try {

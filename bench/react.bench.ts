@@ -34,6 +34,7 @@ import type * as ReactDomClient from 'react-dom/client';
 import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
 import { median, envNumber } from './stats.js';
+import { installDom } from './install-dom.js';
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -532,35 +533,6 @@ async function measureSizes(): Promise<SizeRow[]> {
 
 // ---------------------------------------------------------------------------------------------
 // Runner
-
-/** Installs a happy-dom window as the global DOM, and returns what undoes it. */
-async function installDom(): Promise<() => Promise<void>> {
-  const { Window } = await import('happy-dom');
-  const window = new Window();
-  const globals = globalThis as unknown as Record<string, unknown>;
-  const names = [
-    'window',
-    'document',
-    'navigator',
-    'requestAnimationFrame',
-    'cancelAnimationFrame',
-    'IS_REACT_ACT_ENVIRONMENT',
-  ];
-  const saved = new Map(
-    names.map((name) => [name, Object.getOwnPropertyDescriptor(globals, name)]),
-  );
-  globals['window'] = window;
-  globals['document'] = window.document;
-  globals['navigator'] = window.navigator; // Node 20 has none; react-dom reads it when it loads
-  globals['IS_REACT_ACT_ENVIRONMENT'] = true;
-  return async () => {
-    for (const [name, descriptor] of saved) {
-      if (descriptor === undefined) delete globals[name];
-      else Object.defineProperty(globals, name, descriptor);
-    }
-    await window.happyDOM.close();
-  };
-}
 
 const fmtInt = (value: number): string => Math.round(value).toLocaleString('en-US');
 const fmtMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
