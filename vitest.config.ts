@@ -5,6 +5,7 @@ const reactTests = ['packages/react/src/**/*.test.{ts,tsx}', 'packages/ui/src/**
 export default defineConfig({
   // Workspace packages resolve to their TypeScript source, never to a build.
   resolve: { conditions: ['@rill/source'] },
+  ssr: { resolve: { conditions: ['@rill/source'], externalConditions: ['@rill/source'] } },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
@@ -25,6 +26,20 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'react-19', environment: 'happy-dom', include: reactTests },
+      },
+      {
+        // The demo in a real browser: one production build, served on 127.0.0.1, driven by
+        // playwright-core and Debian's chromium. One file at a time: each holds a Chromium.
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['apps/demo/**/*.test.ts'],
+          globalSetup: ['apps/demo/tests/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         // The same tests against React 18: every import of react and react-dom (ours and the

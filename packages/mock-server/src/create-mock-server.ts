@@ -48,6 +48,15 @@ export interface MockServerOptions {
   now?: () => number;
 }
 
+/**
+ * A Node request handler; with `next`, requests outside `/v1/` and `/fixtures` go to it.
+ */
+export type MockHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next?: () => void,
+) => void;
+
 /** A running mock server. */
 export interface MockServer {
   /** `http://127.0.0.1:<port>`; the OpenAI base URL is `${url}/v1`. */
@@ -60,22 +69,19 @@ export interface MockServer {
 const RESPONSE_PATH = /^\/v1\/responses\/([^/]+)$/;
 
 /**
- * Starts a deterministic OpenAI Responses API server on 127.0.0.1 for tests, demos and offline
- * UI work: `POST /v1/responses`, `GET /v1/responses/{id}` (resume with `stream=true&starting_after=N`),
- * `GET /fixtures/<path>` (replay a recording at a chosen chunking and pace), `GET /fixtures`
- * (the list). Always `close()` it.
+ * A Node request handler (Connect-style, so it mounts in Vite, Express or a plain
+ * `http.createServer`) with every route of {@link createMockServer}. Requests it has no route for
+ * go to `next` when one is given (so a host app serves them), else get OpenAI's 404.
  *
- * @param options - port, pace, default scenario, API key, fixtures folder
+ * @param options - pace, default scenario, API key, fixtures folder (`port` is ignored)
  *
  * @example
  * ```ts
- * const server = await createMockServer();
- * const client = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'anything' });
- * const response = await client.responses.stream({ model: 'gpt-4.1', input: 'Hi' }).finalResponse();
- * await server.close();
+ * const handle = createMockHandler({ scenario: 'slow=20' });
+ * http.createServer((request, response) => handle(request, response)).listen(0, '127.0.0.1');
  * ```
  */
-export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+export function createMockHandler(options: MockServerOptions = {}): MockHandler {
   const scenarioCheck = readScenario([options.scenario]);
   if (!scenarioCheck.ok) throw new TypeError(scenarioCheck.message);
   const fixturesRoot = options.fixturesRoot ?? defaultFixturesRoot();
@@ -91,11 +97,16 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     nextNumber: () => responses++,
   };
 
-  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    response.setHeader('x-request-id', requestIds.hex('req'));
-    if (applyCors(request, response)) return;
+  async function route(
+    request: IncomingMessage,
+    response: ServerResponse,
+    next: (() => void) | undefined,
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const { pathname } = url;
+    if (next !== undefined && !isMockPath(pathname)) return next();
+    response.setHeader('x-request-id', requestIds.hex('req'));
+    if (applyCors(request, response)) return;
     const method = request.method ?? 'GET';
     if (method === 'POST' && pathname === '/v1/responses')
       return createResponse(request, response, context);
@@ -121,13 +132,41 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     sendJson(response, 404, openaiError(`Invalid URL (${method} ${pathname})`));
   }
 
-  const server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
+  return (request, response, next) => {
+    route(request, response, next).catch((error: unknown) => {
       if (response.headersSent) return void response.destroy();
       const message = error instanceof Error ? error.message : String(error);
       sendJson(response, 500, openaiError(`The mock server failed: ${message}`, 'server_error'));
     });
-  });
+  };
+}
+
+/** The paths the mock answers when it shares a server with an app: the API and the recordings. */
+function isMockPath(pathname: string): boolean {
+  return (
+    pathname.startsWith('/v1/') || pathname === '/fixtures' || pathname.startsWith('/fixtures/')
+  );
+}
+
+/**
+ * Starts a deterministic OpenAI Responses API server on 127.0.0.1 for tests, demos and offline
+ * UI work: `POST /v1/responses`, `GET /v1/responses/{id}` (resume with `stream=true&starting_after=N`),
+ * `GET /fixtures/<path>` (replay a recording at a chosen chunking and pace), `GET /fixtures`
+ * (the list). Always `close()` it.
+ *
+ * @param options - port, pace, default scenario, API key, fixtures folder
+ *
+ * @example
+ * ```ts
+ * const server = await createMockServer();
+ * const client = new OpenAI({ baseURL: `${server.url}/v1`, apiKey: 'anything' });
+ * const response = await client.responses.stream({ model: 'gpt-4.1', input: 'Hi' }).finalResponse();
+ * await server.close();
+ * ```
+ */
+export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const handle = createMockHandler(options);
+  const server = createServer((request, response) => handle(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

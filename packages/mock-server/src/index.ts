@@ -1,5 +1,11 @@
 export type * from './wire-types.js';
-export { createMockServer, type MockServer, type MockServerOptions } from './create-mock-server.js';
+export {
+  createMockHandler,
+  createMockServer,
+  type MockHandler,
+  type MockServer,
+  type MockServerOptions,
+} from './create-mock-server.js';
 export {
   planResponse,
   type PlanOptions,

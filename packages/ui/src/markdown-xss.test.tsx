@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StreamingMarkdown } from './streaming-markdown.js';
-import { MARKDOWN_XSS_CORPUS } from './test-support/markdown-xss-corpus.js';
+import { MARKDOWN_XSS_CORPUS } from '@rill/testing';
 
 afterEach(cleanup);
 

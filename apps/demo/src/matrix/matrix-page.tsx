@@ -1,0 +1,4 @@
+/** Every tool-card state at once, light and dark. */
+export function MatrixPage() {
+  return <p>Matrix</p>;
+}
