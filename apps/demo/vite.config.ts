@@ -8,7 +8,14 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
   resolve: { conditions: ['@rill/source', ...defaultClientConditions] },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Browsers with native CSS light-dark(): lowering it would resolve @rill/ui's theme
+    // variables once at :root, and the matrix's per-panel dark theme would stay light.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   logLevel: 'warn',

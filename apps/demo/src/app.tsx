@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { ChatPage } from './chat/chat-page.js';
 import { GalleryPage } from './gallery/gallery-page.js';
+import { InspectPage } from './inspect/inspect-page.js';
 import { MatrixPage } from './matrix/matrix-page.js';
 import type { Page, Route } from './read-route.js';
 import { routeSearch } from './read-route.js';
@@ -9,6 +10,7 @@ import { XssPage } from './xss/xss-page.js';
 
 const NAV: readonly { page: Page; label: string }[] = [
   { page: 'gallery', label: 'Gallery' },
+  { page: 'inspect', label: 'Inspect' },
   { page: 'chat', label: 'Chat' },
   { page: 'matrix', label: 'Tool-card matrix' },
   { page: 'xss', label: 'Safety' },
@@ -56,6 +58,7 @@ export function App() {
             onSelect={(fixture) => navigate({ page: 'gallery', fixture })}
           />
         )}
+        {route.page === 'inspect' && <InspectPage />}
         {route.page === 'chat' && <ChatPage />}
         {route.page === 'matrix' && <MatrixPage />}
         {route.page === 'xss' && <XssPage />}

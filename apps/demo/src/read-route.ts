@@ -1,5 +1,5 @@
 /** The demo's pages. */
-export type Page = 'gallery' | 'chat' | 'matrix' | 'xss';
+export type Page = 'gallery' | 'inspect' | 'chat' | 'matrix' | 'xss';
 
 /** Where the address bar points: a page, and for the gallery the recording to play. */
 export interface Route {
@@ -9,14 +9,15 @@ export interface Route {
 }
 
 /**
- * Reads the route from a query string: `?page=chat`, `?page=matrix`, `?page=xss`, or the
+ * Reads the route from a query string: `?page=inspect`, `?page=chat`, `?page=matrix`, `?page=xss`, or the
  * gallery with `?fixture=<path under fixtures/>` (the stable deep link of every story).
  */
 export function readRoute(search: string): Route {
   const params = new URLSearchParams(search);
   const page = params.get('page');
   const fixture = params.get('fixture') ?? undefined;
-  if (page === 'chat' || page === 'matrix' || page === 'xss') return { page, fixture: undefined };
+  if (page === 'inspect' || page === 'chat' || page === 'matrix' || page === 'xss')
+    return { page, fixture: undefined };
   return { page: 'gallery', fixture };
 }
 

@@ -10,6 +10,7 @@ afterAll(() => demo?.close());
 test('every page of the demo opens from its address without a console error', async () => {
   for (const [path, label] of [
     ['/', 'Gallery'],
+    ['/?page=inspect', 'Inspect'],
     ['/?page=chat', 'Chat'],
     ['/?page=matrix', 'Tool-card matrix'],
     ['/?page=xss', 'Safety'],
