@@ -19,13 +19,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type * as ReactModule from 'react';
 import type * as ReactDomClient from 'react-dom/client';
 import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
 import { median, envNumber } from './stats.js';
 import { installDom } from './install-dom.js';
+import { measureBundle } from './measure-bundle.js';
 
 /** One contestant at one size. */
 export interface MarkdownUpdateRow {
@@ -43,6 +43,8 @@ export interface MarkdownSizeRow {
   name: string;
   minBytes: number | undefined;
   gzipBytes: number | undefined;
+  /** What loads only on demand (syntax grammars), min+gzip. */
+  lazyGzipBytes: number | undefined;
   error?: string;
 }
 
@@ -177,8 +179,17 @@ async function measureUpdates(
 
 const SIZE_ENTRIES = [
   {
-    name: '`StreamingMarkdown` (with `marked`)',
-    entry: "export { StreamingMarkdown } from '../packages/ui/src/streaming-markdown.js';",
+    name: '`@rill/ui` components without markdown (tool cards, reasoning, refusal, citations, banners, transcript)',
+    entry:
+      "export { ToolCallCard, OutputItemCard, JsonTree, Reasoning, Refusal, Citations, StatusBanner, Transcript } from '../packages/ui/src/index.js';",
+  },
+  {
+    name: '`StreamingMarkdown` (with `marked`; grammars load on demand)',
+    entry: "export { StreamingMarkdown } from '../packages/ui/src/index.js';",
+  },
+  {
+    name: '`@rill/ui`, everything (markdown included)',
+    entry: "export * from '../packages/ui/src/index.js';",
   },
   {
     name: 'react-markdown + remark-gfm',
@@ -188,36 +199,17 @@ const SIZE_ENTRIES = [
 ];
 
 async function measureSizes(): Promise<MarkdownSizeRow[]> {
-  const esbuild = await import('esbuild');
   const resolveDir = fileURLToPath(new URL('.', import.meta.url));
   const rows: MarkdownSizeRow[] = [];
   for (const { name, entry } of SIZE_ENTRIES) {
     try {
-      const result = await esbuild.build({
-        stdin: { contents: entry, resolveDir, loader: 'ts', sourcefile: 'entry.ts' },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'neutral',
-        mainFields: ['module', 'main'],
-        conditions: ['@rill/source'],
-        external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-        jsx: 'automatic',
-        write: false,
-        logLevel: 'silent',
-      });
-      const output = result.outputFiles[0];
-      if (output === undefined) throw new Error('esbuild wrote nothing');
-      rows.push({
-        name,
-        minBytes: output.contents.byteLength,
-        gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
-      });
+      rows.push({ name, ...(await measureBundle(entry, resolveDir)) });
     } catch (error) {
       rows.push({
         name,
         minBytes: undefined,
         gzipBytes: undefined,
+        lazyGzipBytes: undefined,
         error: String(error).split('\n')[0] ?? '',
       });
     }
@@ -373,14 +365,25 @@ function formatMarkdown(result: Omit<MarkdownBenchResult, 'markdown'>): string {
   lines.push('### Markdown bundle size');
   lines.push('');
   lines.push(
-    'esbuild (bundle, minify, ESM, platform neutral, `react` external), then gzip level 9. 1 KB = 1,024 bytes. No syntax highlighting in rill yet.',
+    'esbuild (bundle, minify, ESM, platform neutral, code splitting, `react` external), then gzip level 9 per chunk. 1 KB = 1,024 bytes. "Up front" is the entry and what it imports statically; "on demand" is every syntax-highlighting chunk together (the highlighter core and about 25 grammars, each fetched only when a code block in that language appears). Goal: the components without markdown ≤ 15 KB.',
   );
   lines.push('');
-  lines.push('| bundle | min KB | min+gzip KB |');
-  lines.push('| --- | ---: | ---: |');
+  lines.push('| bundle | up front, min KB | up front, min+gzip KB | on demand, min+gzip KB |');
+  lines.push('| --- | ---: | ---: | ---: |');
   for (const row of sizes) {
     const note = row.error !== undefined ? ` (failed: ${row.error})` : '';
-    lines.push(`| ${row.name}${note} | ${fmtKb(row.minBytes)} | ${fmtKb(row.gzipBytes)} |`);
+    const lazy =
+      row.lazyGzipBytes === undefined || row.lazyGzipBytes === 0 ? '–' : fmtKb(row.lazyGzipBytes);
+    lines.push(
+      `| ${row.name}${note} | ${fmtKb(row.minBytes)} | ${fmtKb(row.gzipBytes)} | ${lazy} |`,
+    );
+  }
+  const components = sizes[0]?.gzipBytes;
+  if (components !== undefined) {
+    lines.push('');
+    lines.push(
+      `Goal: components without markdown ≤ 15 KB min+gzip: ${components <= 15 * 1024 ? '✓' : '✗'} (${fmtKb(components)} KB).`,
+    );
   }
   return lines.join('\n');
 }

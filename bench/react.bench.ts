@@ -25,7 +25,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type * as RillCore from '@rill/core';
 import type { StreamEvent } from '@rill/core';
 import type * as RillReact from '@rill/react';
@@ -35,6 +34,7 @@ import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
 import { median, envNumber } from './stats.js';
 import { installDom } from './install-dom.js';
+import { measureBundle } from './measure-bundle.js';
 
 // ---------------------------------------------------------------------------------------------
 // Results
@@ -503,30 +503,11 @@ const SIZE_ENTRIES: Omit<SizeRow, 'minBytes' | 'gzipBytes'>[] = [
 ];
 
 async function measureSizes(): Promise<SizeRow[]> {
-  const esbuild = await import('esbuild');
   const resolveDir = fileURLToPath(new URL('.', import.meta.url));
   const rows: SizeRow[] = [];
   for (const { name, entry, goal } of SIZE_ENTRIES) {
-    const result = await esbuild.build({
-      stdin: { contents: entry, resolveDir, loader: 'ts', sourcefile: 'entry.ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'neutral',
-      conditions: ['@rill/source'],
-      external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-      write: false,
-      logLevel: 'silent',
-    });
-    const output = result.outputFiles[0];
-    if (output === undefined) throw new Error(`react bench: esbuild wrote nothing for ${name}`);
-    rows.push({
-      name,
-      entry,
-      goal,
-      minBytes: output.contents.byteLength,
-      gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
-    });
+    const { minBytes, gzipBytes } = await measureBundle(entry, resolveDir);
+    rows.push({ name, entry, goal, minBytes, gzipBytes });
   }
   return rows;
 }
