@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, watchPageErrors, type PageErrors } from '@rill/testing';
 import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import {
   startDemoServer,
   type DemoServer,
@@ -26,7 +27,7 @@ export interface DemoSession {
 export async function openDemo(
   options: Omit<DemoServerOptions, 'mode'> = {},
 ): Promise<DemoSession> {
-  const server = await startDemoServer({ ...options, mode: 'built' });
+  const server = await startDemoServer({ ...options, mode: 'built', distDir: inject('demoDist') });
   const browser = await launchChromium().catch(async (error: unknown) => {
     await server.close();
     throw error;
