@@ -1,5 +1,5 @@
 import type { Annotation } from '@rill/core';
-import { safeHttpUrl } from './safe-url.js';
+import { LINK_REL, safeHttpUrl } from './url-policy.js';
 import { type SlotClassNames, withRootClassName } from './slot-props.js';
 
 /** Props of {@link Citations}. */
@@ -75,7 +75,7 @@ export function Citations({ annotations, className, classNames }: CitationsProps
               className={names['citation-link']}
               href={citation.href}
               target="_blank"
-              rel="noopener noreferrer"
+              rel={LINK_REL}
             >
               {citation.label}
             </a>

@@ -1,5 +1,5 @@
 import type { ToolCall } from '@rill/core';
-import { base64ImageUrl, safeHttpUrl } from './safe-url.js';
+import { base64ImageUrl, LINK_REL, safeHttpUrl } from './url-policy.js';
 import { useSlotProps } from './slot-props.js';
 import { ToolCallSection, ToolCallText } from './tool-call-section.js';
 
@@ -32,7 +32,7 @@ export function SafeLink({ url, children }: { url: unknown; children?: string })
   const text = children ?? (typeof url === 'string' ? url : '');
   if (href === undefined) return <span {...slot('tool-call-source')}>{text}</span>;
   return (
-    <a {...slot('tool-call-link')} href={href} target="_blank" rel="noopener noreferrer">
+    <a {...slot('tool-call-link')} href={href} target="_blank" rel={LINK_REL}>
       {text}
     </a>
   );

@@ -19,7 +19,25 @@ export { StatusBanner, type StatusBannerProps } from './status-banner.js';
 export { ResponseView, type ResponseViewProps, type RenderText } from './response-view.js';
 export { Transcript, type TranscriptProps, type TranscriptTurn } from './transcript.js';
 export type { SlotClassNames } from './slot-props.js';
-export type { DisclosureOptions } from './use-disclosure.js';
+export {
+  useDisclosure,
+  type DisclosureOptions,
+  type DisclosureState,
+  type DisclosureDataState,
+} from './use-disclosure.js';
+export {
+  DisclosureTrigger,
+  DisclosureContent,
+  type DisclosureTriggerProps,
+  type DisclosureContentProps,
+} from './disclosure.js';
 export { StreamingMarkdown, type StreamingMarkdownProps } from './streaming-markdown.js';
 export type { MarkdownComponents, MarkdownElementName } from './markdown-components.js';
-export type { MarkdownImagePolicy } from './markdown-url.js';
+export type { MarkdownImagePolicy } from './url-policy.js';
+export {
+  preloadHighlighter,
+  type CodeHighlighter,
+  type HighlightLanguageStatus,
+  type HighlightNode,
+  type HighlightTree,
+} from './code-highlighter.js';

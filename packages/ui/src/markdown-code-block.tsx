@@ -1,10 +1,13 @@
 /**
- * A fenced or indented code block: `<pre><code data-language>` with a copy button. No syntax
- * highlighting yet: the code is plain text.
+ * A fenced or indented code block: `<pre><code data-language>` with a copy button, its text
+ * coloured by a {@link CodeHighlighter} once that has the block's grammar.
  */
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
+import type { CodeHighlighter } from './code-highlighter.js';
+import { CopyButton } from './copy-button.js';
 import type { MarkdownComponents } from './markdown-components.js';
 import { renderElement } from './markdown-components.js';
+import { useHighlightedCode } from './use-highlighted-code.js';
 
 /** Props of {@link MarkdownCodeBlock}. */
 export interface MarkdownCodeBlockProps {
@@ -13,66 +16,41 @@ export interface MarkdownCodeBlockProps {
   /** The first word of the fence's info string, if any. */
   language: string | undefined;
   components: MarkdownComponents;
+  /** Colours the code; `undefined` leaves it plain. */
+  highlighter: CodeHighlighter | undefined;
 }
-
-type CopyState = 'idle' | 'copied' | 'failed';
-
-const STATUS_TEXT: Record<CopyState, string> = {
-  idle: '',
-  copied: 'Copied',
-  failed: 'Copy failed',
-};
 
 /** Languages safe to put into a class name. */
 const LANGUAGE = /^[\w+#.-]{1,40}$/;
 
 /**
- * Renders a code block with a copy button that writes the code with
- * `navigator.clipboard.writeText` and announces "Copied" in a polite live region.
+ * Renders a code block with a {@link CopyButton} for its raw code.
+ *
+ * Highlighting never moves anything: the block's elements are the same whether or not it is
+ * coloured, and highlighting only wraps runs of the same text in `<span class="hljs-…">`
+ * (styles.css gives them colours only). While the grammar loads the block has
+ * `data-state="highlighting"` and shows its text in the neutral code colour.
  */
 export function MarkdownCodeBlock({
   code,
   language,
   components,
+  highlighter,
 }: MarkdownCodeBlockProps): ReactElement {
-  const [state, setState] = useState<CopyState>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const copy = (): void => {
-    const settle = (next: CopyState): void => {
-      setState(next);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => setState('idle'), 2000);
-    };
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    if (clipboard === undefined) {
-      settle('failed');
-      return;
-    }
-    clipboard.writeText(code).then(
-      () => settle('copied'),
-      () => settle('failed'),
-    );
-  };
   const safeLanguage = language !== undefined && LANGUAGE.test(language) ? language : undefined;
+  const highlighted = useHighlightedCode(highlighter, code, safeLanguage);
   return (
-    <div data-slot="code-block" data-language={safeLanguage}>
+    // `data-state` first: a streamed block gains `data-language` when its fence line ends, and
+    // attribute order then matches a block rendered whole.
+    <div data-slot="code-block" data-state={highlighted.state} data-language={safeLanguage}>
       <div data-slot="code-block-header">
         {safeLanguage !== undefined ? (
           <span data-slot="code-block-language">{safeLanguage}</span>
         ) : null}
-        <button
-          type="button"
-          data-slot="copy-button"
-          data-state={state}
-          aria-label={safeLanguage !== undefined ? `Copy ${safeLanguage} code` : 'Copy code'}
-          onClick={copy}
-        >
-          {state === 'copied' ? 'Copied' : 'Copy'}
-        </button>
-        <span data-slot="copy-status" role="status" aria-live="polite">
-          {STATUS_TEXT[state]}
-        </span>
+        <CopyButton
+          text={code}
+          label={safeLanguage !== undefined ? `Copy ${safeLanguage} code` : 'Copy code'}
+        />
       </div>
       {renderElement(
         components,
@@ -85,7 +63,7 @@ export function MarkdownCodeBlock({
             'data-language': safeLanguage,
             className: safeLanguage !== undefined ? `language-${safeLanguage}` : undefined,
           },
-          code,
+          highlighted.content,
         ),
       )}
     </div>

@@ -5,7 +5,7 @@
  */
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { renderElement, type MarkdownComponents } from './markdown-components.js';
-import { decideImageSource, type MarkdownImagePolicy } from './markdown-url.js';
+import { decideImageSource, type MarkdownImagePolicy } from './url-policy.js';
 
 /** Props of {@link MarkdownImage}. */
 export interface MarkdownImageProps {

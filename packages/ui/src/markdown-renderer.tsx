@@ -4,17 +4,20 @@
  */
 import { Fragment, memo, type ReactElement, type ReactNode } from 'react';
 import type { Token, Tokens } from 'marked';
+import type { CodeHighlighter } from './code-highlighter.js';
 import type { MarkdownBlockData } from './markdown-blocks.js';
 import { MarkdownCodeBlock } from './markdown-code-block.js';
 import { renderElement, type MarkdownComponents } from './markdown-components.js';
 import { decodeMarkdownEntities } from './markdown-entities.js';
 import { MarkdownImage } from './markdown-image.js';
-import { safeLinkHref, type MarkdownImagePolicy } from './markdown-url.js';
+import { LINK_REL, safeLinkHref, type MarkdownImagePolicy } from './url-policy.js';
 
 /** What every token needs besides itself. */
 export interface MarkdownRenderContext {
   components: MarkdownComponents;
   imagePolicy: MarkdownImagePolicy | undefined;
+  /** Colours code blocks; `undefined` leaves them plain. */
+  highlighter: CodeHighlighter | undefined;
 }
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
@@ -126,12 +129,15 @@ function renderToken(token: Token, context: MarkdownRenderContext): ReactNode {
     }
     case 'code': {
       const code = token as Tokens.Code;
-      const language = code.lang?.trim().split(/\s+/)[0];
+      // While the fence's first line is still arriving its language is a prefix (`java` of
+      // `javascript`): it is not named, nor its grammar fetched, until the line ends.
+      const language = code.raw.includes('\n') ? code.lang?.trim().split(/\s+/)[0] : undefined;
       return (
         <MarkdownCodeBlock
           code={code.text}
           language={language === '' ? undefined : language}
           components={components}
+          highlighter={context.highlighter}
         />
       );
     }
@@ -215,7 +221,7 @@ function renderToken(token: Token, context: MarkdownRenderContext): ReactNode {
               ? undefined
               : decodeMarkdownEntities(link.title),
           target: '_blank',
-          rel: 'noopener noreferrer',
+          rel: LINK_REL,
         },
         ...children,
       );
@@ -248,9 +254,16 @@ export interface MarkdownBlockProps extends MarkdownRenderContext {
   index: number;
 }
 
-function MarkdownBlockView({ block, components, imagePolicy }: MarkdownBlockProps): ReactElement {
+function MarkdownBlockView({
+  block,
+  components,
+  imagePolicy,
+  highlighter,
+}: MarkdownBlockProps): ReactElement {
   return (
-    <div data-slot="markdown-block">{renderTokens(block.tokens, { components, imagePolicy })}</div>
+    <div data-slot="markdown-block">
+      {renderTokens(block.tokens, { components, imagePolicy, highlighter })}
+    </div>
   );
 }
 
@@ -279,6 +292,7 @@ function sameBlock(
 function sameContext(previous: MarkdownRenderContext, next: MarkdownRenderContext): boolean {
   return (
     previous.imagePolicy === next.imagePolicy &&
+    previous.highlighter === next.highlighter &&
     sameComponents(previous.components, next.components)
   );
 }
@@ -307,6 +321,7 @@ function MarkdownBlockPageView({
   start,
   components,
   imagePolicy,
+  highlighter,
 }: MarkdownBlockPageProps): ReactElement {
   return (
     <>
@@ -317,6 +332,7 @@ function MarkdownBlockPageView({
           block={block}
           components={components}
           imagePolicy={imagePolicy}
+          highlighter={highlighter}
         />
       ))}
     </>

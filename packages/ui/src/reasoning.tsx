@@ -1,6 +1,6 @@
 import type { ReasoningItem } from '@rill/core';
 import { memo } from 'react';
-import { openState } from './tool-call-data-state.js';
+import { DisclosureContent, DisclosureTrigger } from './disclosure.js';
 import { type SlotClassNames, withRootClassName } from './slot-props.js';
 import { useDisclosure, type DisclosureOptions } from './use-disclosure.js';
 
@@ -28,38 +28,30 @@ export const Reasoning = memo(function Reasoning({
   defaultOpen = false,
   ...disclosure
 }: ReasoningProps) {
-  const { isOpen, toggle, triggerId, contentId } = useDisclosure({ defaultOpen, ...disclosure });
+  const collapsible = useDisclosure({ defaultOpen, ...disclosure });
   const names = withRootClassName('reasoning', className, classNames);
   const summary = item.summary.filter((part) => part.text !== '');
   const text = (item.content ?? []).filter((part) => part.text !== '');
   if (!streaming && summary.length === 0 && text.length === 0) return null;
-  const open = openState(isOpen);
   return (
     <div
       data-slot="reasoning"
       className={names['reasoning']}
       data-state={streaming ? 'streaming' : 'done'}
     >
-      <button
-        type="button"
-        id={triggerId}
+      <DisclosureTrigger
+        disclosure={collapsible}
         data-slot="reasoning-trigger"
         className={names['reasoning-trigger']}
-        data-state={open}
-        aria-expanded={isOpen}
-        aria-controls={contentId}
-        onClick={toggle}
       >
         {streaming ? 'Thinking…' : 'Reasoning'}
-      </button>
-      <div
-        id={contentId}
+      </DisclosureTrigger>
+      <DisclosureContent
+        disclosure={collapsible}
         role="region"
-        aria-labelledby={triggerId}
+        aria-labelledby={collapsible.triggerId}
         data-slot="reasoning-content"
         className={names['reasoning-content']}
-        data-state={open}
-        hidden={!isOpen}
       >
         {summary.map((part, index) => (
           <p key={`s${index}`} data-slot="reasoning-summary" className={names['reasoning-summary']}>
@@ -71,7 +63,7 @@ export const Reasoning = memo(function Reasoning({
             {part.text}
           </p>
         ))}
-      </div>
+      </DisclosureContent>
     </div>
   );
 });

@@ -22,7 +22,34 @@ describe('ResponseView', () => {
       'tool-call-card:mcp_call',
       'response-message:',
     ]);
-    expect(container.querySelector('[data-slot="response-text"]')?.textContent).toBe(state.text);
+    const markdown = container.querySelector(
+      '[data-slot="response-part"] > [data-slot="markdown"]',
+    );
+    expect(markdown?.getAttribute('data-state')).toBe('done');
+  });
+
+  it('renders message text as markdown by default, streaming while the message is', () => {
+    const state = finalFixtureState('real/vercel-ai/openai-mcp-tool.1.chunks.txt');
+    const { container, unmount } = render(<ResponseView state={state} />);
+    const part = container.querySelector('[data-slot="response-part"]');
+    // `- NBC News: https://…` becomes a list with autolinks, not the markdown source.
+    expect(part?.querySelector('ul > li')).not.toBeNull();
+    const link = part?.querySelector('a[href^="https://www.nbcnews.com/"]');
+    expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(part?.textContent).not.toContain('](');
+    unmount();
+
+    const states = fixtureStates('real/vercel-ai/xai-text-with-reasoning-streaming.1.chunks.txt');
+    const midway = states.find(
+      (candidate) => candidate.status === 'in_progress' && /\*\*\w[^*]*\*\*/.test(candidate.text),
+    );
+    expect(midway).toBeDefined();
+    const streaming = render(<ResponseView state={midway!} />);
+    expect(
+      streaming.container.querySelector('[data-slot="markdown"]')?.getAttribute('data-state'),
+    ).toBe('streaming');
+    expect(streaming.container.querySelector('h3')).not.toBeNull();
+    expect(streaming.container.querySelector('strong')).not.toBeNull();
   });
 
   it('renders message text through renderText, and re-renders only the item that changed', () => {

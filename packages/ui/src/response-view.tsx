@@ -13,18 +13,19 @@ import { OutputItemCard } from './output-item-card.js';
 import { Reasoning } from './reasoning.js';
 import { Refusal } from './refusal.js';
 import { StatusBanner } from './status-banner.js';
+import { StreamingMarkdown } from './streaming-markdown.js';
 import { ToolCallCard, type ToolCallCardProps } from './tool-call-card.js';
 
-/** Renders one `output_text` part's text; the default is plain text in a `<p>`. */
+/** Renders one `output_text` part's text; the default is {@link StreamingMarkdown}. */
 export type RenderText = (text: string, item: MessageItem) => ReactNode;
 
 /** Props of {@link ResponseView}. */
 export interface ResponseViewProps {
   state: ResponseState;
   /**
-   * Renders message text (for example with a markdown component). Keep it stable (define it
-   * outside the component or memoize it) so untouched items do not re-render.
-   * @defaultValue plain text in a `<p>`
+   * Renders message text. Keep it stable (define it outside the component or memoize it) so
+   * untouched items do not re-render.
+   * @defaultValue `<StreamingMarkdown>`, streaming while the message is `in_progress`
    */
   renderText?: RenderText | undefined;
   /** Results the client got for its calls, by `call_id`. */
@@ -36,7 +37,9 @@ export interface ResponseViewProps {
   className?: string | undefined;
 }
 
-const plainText: RenderText = (text) => <p data-slot="response-text">{text}</p>;
+const markdownText: RenderText = (text, item) => (
+  <StreamingMarkdown text={text} streaming={item.status === 'in_progress'} />
+);
 
 function Message({ item, renderText }: { item: MessageItem; renderText: RenderText }) {
   const annotations: Annotation[] = [];
@@ -92,7 +95,7 @@ const resultItemTypes = new Set(['shell_call_output']);
  */
 export function ResponseView({
   state,
-  renderText = plainText,
+  renderText = markdownText,
   results,
   decisions,
   onApprove,

@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ComponentPropsWithoutRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadHighlighter } from './code-highlighter.js';
 import type { MarkdownComponents } from './markdown-components.js';
 import { StreamingMarkdown } from './streaming-markdown.js';
 import { MARKDOWN_SAMPLE } from './test-support/markdown-sample.js';
@@ -127,6 +128,10 @@ describe('StreamingMarkdown renders GitHub-flavoured markdown', () => {
 });
 
 describe('StreamingMarkdown while streaming', () => {
+  // With the sample's grammar loaded, a streamed render and a fresh one both highlight at once,
+  // so their HTML can be compared.
+  beforeAll(() => preloadHighlighter(['ts']));
+
   it('renders every prefix of a document, and ends as the whole document renders', () => {
     const streamed = stream(MARKDOWN_SAMPLE, (container) => {
       expect(container.querySelector('[data-slot="markdown"]')).not.toBeNull();

@@ -3,6 +3,7 @@
  * rendered block by block from `marked`'s lexer tokens (never from HTML).
  */
 import { useState, type ReactElement } from 'react';
+import { defaultHighlighter, type CodeHighlighter } from './code-highlighter.js';
 import {
   createMarkdownLexCache,
   lexMarkdownIncrementally,
@@ -10,7 +11,7 @@ import {
 } from './markdown-blocks.js';
 import type { MarkdownComponents } from './markdown-components.js';
 import { MarkdownBlockPage } from './markdown-renderer.js';
-import type { MarkdownImagePolicy } from './markdown-url.js';
+import type { MarkdownImagePolicy } from './url-policy.js';
 
 /** Props of {@link StreamingMarkdown}. */
 export interface StreamingMarkdownProps {
@@ -34,6 +35,13 @@ export interface StreamingMarkdownProps {
    * @defaultValue no image loads until the reader clicks "Load image from <host>"
    */
   imagePolicy?: MarkdownImagePolicy;
+  /**
+   * Syntax highlighting of fenced code blocks: `true` for the built-in lazy highlighter
+   * (`lowlight`, each grammar loaded with `import()` the first time its language appears),
+   * `false` for plain code, or your own {@link CodeHighlighter} (keep it stable).
+   * @defaultValue true
+   */
+  highlight?: boolean | CodeHighlighter;
 }
 
 const NO_COMPONENTS: MarkdownComponents = {};
@@ -57,6 +65,9 @@ function pages<T>(items: readonly T[]): T[][] {
  * - Safety: links only to http:, https: and mailto: (others are plain text), opened with
  *   `target="_blank" rel="noopener noreferrer"`; raw HTML shown as text; images wait for a click
  *   unless `imagePolicy.allow` admits them.
+ * - Code: fenced blocks in a known language are highlighted once their grammar has loaded
+ *   (see `highlight` and `preloadHighlighter`), with no layout shift; every block has a copy
+ *   button.
  * - Parts carry `data-slot` (`markdown`, `markdown-block`, `code-block`, `copy-button`,
  *   `markdown-image`, `image-load-button`, `markdown-table`, `task-item`, `markdown-html`).
  *
@@ -68,7 +79,10 @@ export function StreamingMarkdown({
   className,
   components = NO_COMPONENTS,
   imagePolicy,
+  highlight = true,
 }: StreamingMarkdownProps): ReactElement {
+  const highlighter =
+    highlight === true ? defaultHighlighter : highlight === false ? undefined : highlight;
   // A mutable cache that lives as long as the component, as a ref would; held in state (never
   // set) because render reads it. Lexing is idempotent for a given text, so a render React
   // throws away leaves the cache ahead, never wrong.
@@ -83,6 +97,7 @@ export function StreamingMarkdown({
           blocks={page}
           components={components}
           imagePolicy={imagePolicy}
+          highlighter={highlighter}
         />
       ))}
     </div>

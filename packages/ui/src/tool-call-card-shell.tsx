@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SlotClassNamesContext, type SlotClassNames, withRootClassName } from './slot-props.js';
-import { openState, type ToolCallDataState } from './tool-call-data-state.js';
+import { DisclosureContent, DisclosureTrigger } from './disclosure.js';
+import type { ToolCallDataState } from './tool-call-data-state.js';
 import { useDisclosure, type DisclosureOptions } from './use-disclosure.js';
 
 /** Props every card shares: open state and class names. */
@@ -46,9 +47,8 @@ export function ToolCallCardShell({
   classNames,
   ...disclosure
 }: ToolCallCardShellProps) {
-  const { isOpen, toggle, triggerId, contentId } = useDisclosure(disclosure);
+  const collapsible = useDisclosure(disclosure);
   const names = withRootClassName('tool-call-card', className, classNames);
-  const open = openState(isOpen);
   return (
     <SlotClassNamesContext.Provider value={names}>
       <article
@@ -56,24 +56,19 @@ export function ToolCallCardShell({
         className={names['tool-call-card']}
         data-kind={kind}
         data-state={state}
-        aria-labelledby={triggerId}
+        aria-labelledby={collapsible.triggerId}
         aria-busy={state === 'streaming' || state === 'running'}
       >
         <div data-slot="tool-call-card-header" className={names['tool-call-card-header']}>
-          <button
-            type="button"
-            id={triggerId}
+          <DisclosureTrigger
+            disclosure={collapsible}
             data-slot="tool-call-card-trigger"
             className={names['tool-call-card-trigger']}
-            data-state={open}
-            aria-expanded={isOpen}
-            aria-controls={contentId}
-            onClick={toggle}
           >
             <span data-slot="tool-call-card-title" className={names['tool-call-card-title']}>
               {title}
             </span>
-          </button>
+          </DisclosureTrigger>
           <span
             data-slot="tool-call-card-status"
             className={names['tool-call-card-status']}
@@ -82,15 +77,13 @@ export function ToolCallCardShell({
             {stateLabels[state]}
           </span>
         </div>
-        <div
-          id={contentId}
+        <DisclosureContent
+          disclosure={collapsible}
           data-slot="tool-call-card-content"
           className={names['tool-call-card-content']}
-          data-state={open}
-          hidden={!isOpen}
         >
           {children}
-        </div>
+        </DisclosureContent>
         {actions}
       </article>
     </SlotClassNamesContext.Provider>

@@ -48,8 +48,3 @@ export function toolCallDataState(
       return 'error';
   }
 }
-
-/** The `data-state` of a collapsible part, as Radix names it. */
-export function openState(open: boolean): 'open' | 'closed' {
-  return open ? 'open' : 'closed';
-}

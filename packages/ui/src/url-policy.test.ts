@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideImageSource, safeLinkHref } from './markdown-url.js';
+import { base64ImageUrl, decideImageSource, safeHttpUrl, safeLinkHref } from './url-policy.js';
 
 describe('safeLinkHref', () => {
   it.each([
@@ -59,5 +59,41 @@ describe('decideImageSource', () => {
     expect(decideImageSource('data:text/html,x', everything)).toEqual({ kind: 'blocked' });
     expect(decideImageSource('javascript:alert(1)', everything)).toEqual({ kind: 'blocked' });
     expect(decideImageSource('/relative.png', everything)).toEqual({ kind: 'blocked' });
+  });
+});
+
+describe('safeHttpUrl', () => {
+  it.each([
+    ['https://example.com/a b', 'https://example.com/a%20b'],
+    [' http://example.com', 'http://example.com/'],
+  ])('keeps %j', (raw, href) => {
+    expect(safeHttpUrl(raw)).toBe(href);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,x',
+    'mailto:a@example.com',
+    '/relative',
+    '',
+    42,
+    null,
+  ])('refuses %j', (raw) => {
+    expect(safeHttpUrl(raw)).toBeUndefined();
+  });
+});
+
+describe('base64ImageUrl', () => {
+  it('builds a data: URL from base64 with a known format, falling back to PNG', () => {
+    expect(base64ImageUrl('iVBORw0KGgo=', 'webp')).toBe('data:image/webp;base64,iVBORw0KGgo=');
+    expect(base64ImageUrl('iVBORw0KGgo=', 'svg+xml')).toBe('data:image/png;base64,iVBORw0KGgo=');
+  });
+
+  it('refuses anything that is not base64', () => {
+    expect(base64ImageUrl('<svg onload=alert(1)>')).toBeUndefined();
+    expect(base64ImageUrl('AAAA,<x>')).toBeUndefined();
+    expect(base64ImageUrl('')).toBeUndefined();
+    expect(base64ImageUrl(undefined)).toBeUndefined();
   });
 });
