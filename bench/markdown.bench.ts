@@ -6,7 +6,8 @@
  *    then grows 4 characters at a time at the end of its last paragraph. Each update is one
  *    `root.render` inside `act` (React's development build, as in bench/react.bench.ts) into a
  *    happy-dom document; its wall time is measured. Median of BENCH_MD_UPDATES updates (default
- *    20) after 3 warm-up updates. Contestants: rill's `<StreamingMarkdown streaming>`,
+ *    20) after 3 warm-up updates; rill, whose updates are short enough for one garbage
+ *    collection to move a median of 20, gets BENCH_MD_RILL_UPDATES (default 300). Contestants: rill's `<StreamingMarkdown streaming>`,
  *    react-markdown + remark-gfm, and streamdown's `<Streamdown mode="streaming">`.
  * 2. Bundle size: `StreamingMarkdown` with `marked`, and react-markdown + remark-gfm for
  *    comparison: esbuild (bundle, minify, ESM, platform neutral, react external) + gzip -9.
@@ -20,12 +21,19 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type * as ReactModule from 'react';
+import type * as ReactDom from 'react-dom';
 import type * as ReactDomClient from 'react-dom/client';
 import { createRandom } from './create-random.js';
 import { runStandalone } from './run-standalone.js';
 import { median, envNumber } from './stats.js';
 import { installDom } from './install-dom.js';
 import { measureBundle } from './measure-bundle.js';
+
+// React's production build, as users ship it: the development build adds per-element checks
+// whose cost grows with the tree and would be measured as rill's. React is imported lazily
+// below, so this takes effect when this file is the entry (pnpm bench runs it in a child
+// process with NODE_ENV=production for the same reason).
+process.env['NODE_ENV'] ??= 'production';
 
 /** One contestant at one size. */
 export interface MarkdownUpdateRow {
@@ -53,7 +61,11 @@ export interface MarkdownBenchResult {
   rows: MarkdownUpdateRow[];
   sizes: MarkdownSizeRow[];
   updates: number;
+  /** How many updates rill's medians are taken over. */
+  rillUpdates: number;
   react: string;
+  /** Which React build ran: `production` unless NODE_ENV said otherwise. */
+  reactBuild: 'production' | 'development';
   totalSeconds: number;
   markdown: string;
 }
@@ -137,8 +149,8 @@ interface Contestant {
 }
 
 async function measureUpdates(
-  React: typeof ReactModule,
   client: typeof ReactDomClient,
+  flushSync: typeof ReactDom.flushSync,
   render: Render,
   initial: string,
   updates: number,
@@ -148,11 +160,9 @@ async function measureUpdates(
   document.body.appendChild(container);
   const root = client.createRoot(container);
   let text = initial;
-  // Let any effects or lazy work started by the mount settle before timing.
-  await React.act(async () => {
-    root.render(render(text));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  // Let any effects or lazy work started by the mount (grammar chunks) settle before timing.
+  flushSync(() => root.render(render(text)));
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const times: number[] = [];
   for (let update = 0; update < WARM_UP + updates; update++) {
     text += APPEND.slice(0, 4);
@@ -161,12 +171,14 @@ async function measureUpdates(
     // every contestant is timed on its own work.
     text.charCodeAt(0);
     const began = performance.now();
-    React.act(() => root.render(render(text)));
+    // flushSync: the whole update (render and commit) happens inside the timed call, as act()
+    // would do; act() does not exist in React's production build.
+    flushSync(() => root.render(render(text)));
     const elapsed = performance.now() - began;
     if (update >= WARM_UP) times.push(elapsed);
   }
   const shown = container.textContent ?? '';
-  React.act(() => root.unmount());
+  root.unmount();
   container.remove();
   if (!shown.includes('The last paragraph keeps growing')) {
     throw new Error('the final render lacks the last paragraph');
@@ -232,6 +244,7 @@ const STREAMDOWN = 'streamdown 2.7: `<Streamdown mode="streaming">`';
 export async function runMarkdownBench(): Promise<MarkdownBenchResult> {
   const began = performance.now();
   const updates = envNumber('BENCH_MD_UPDATES', 20);
+  const rillUpdates = envNumber('BENCH_MD_RILL_UPDATES', 300);
   const restore = await installDom([
     'HTMLElement',
     'Element',
@@ -247,7 +260,11 @@ export async function runMarkdownBench(): Promise<MarkdownBenchResult> {
   const rows: MarkdownUpdateRow[] = [];
   let react = 'unknown';
   try {
-    const [React, client] = await Promise.all([import('react'), import('react-dom/client')]);
+    const [React, client, { flushSync }] = await Promise.all([
+      import('react'),
+      import('react-dom/client'),
+      import('react-dom'),
+    ]);
     react = React.version;
     const contestants: Contestant[] = [
       {
@@ -288,7 +305,8 @@ export async function runMarkdownBench(): Promise<MarkdownBenchResult> {
         const bytes = new TextEncoder().encode(initial).byteLength;
         try {
           const render = await load();
-          const ms = await measureUpdates(React, client, render, initial, updates);
+          const count = name === RILL ? rillUpdates : updates;
+          const ms = await measureUpdates(client, flushSync, render, initial, count);
           rows.push({ contestant: name, bytes, msPerUpdate: ms });
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
@@ -310,7 +328,10 @@ export async function runMarkdownBench(): Promise<MarkdownBenchResult> {
     rows,
     sizes,
     updates,
+    rillUpdates,
     react,
+    reactBuild:
+      process.env['NODE_ENV'] === 'production' ? ('production' as const) : ('development' as const),
     totalSeconds: (performance.now() - began) / 1000,
   };
   return { ...partial, markdown: formatMarkdown(partial) };
@@ -328,7 +349,7 @@ function formatMarkdown(result: Omit<MarkdownBenchResult, 'markdown'>): string {
   lines.push('');
   lines.push(
     `A markdown answer (headings, paragraphs with emphasis, links and code spans, nested lists, task lists, quotes, tables, code fences) grows by 4 characters at the end of its last paragraph. ` +
-      `Each update is one \`root.render\` inside \`act\` (React ${result.react}, development build) into a happy-dom document; ms is its wall time, median of ${result.updates} updates after ${WARM_UP} warm-up updates. ` +
+      `Each update is one \`root.render\` inside \`flushSync\` (React ${result.react}, ${result.reactBuild} build) into a happy-dom document; ms is its wall time, median of ${result.updates} updates (${result.rillUpdates} for rill) after ${WARM_UP} warm-up updates. ` +
       'Each new text is built (and flattened by V8, which a first read of a concatenated string costs whoever reads it: about 0.2 ms at 200 KB) before its update is timed.',
   );
   lines.push('');

@@ -1,6 +1,11 @@
 import { Lexer } from 'marked';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMarkdownLexCache, lexMarkdownIncrementally } from './markdown-blocks.js';
+import {
+  createMarkdownLexCache,
+  lexMarkdownIncrementally,
+  lexMarkdownTail,
+  pageMarkdownBlocks,
+} from './markdown-blocks.js';
 import { MARKDOWN_SAMPLE } from './test-support/markdown-sample.js';
 
 afterEach(() => {
@@ -77,5 +82,44 @@ describe('lexMarkdownIncrementally', () => {
     lexMarkdownIncrementally(cache, '# a\n\nb', true);
     const blocks = lexMarkdownIncrementally(cache, '# c\r\n\r\nd', true);
     expect(blocks.map((block) => block.raw)).toEqual(['# c\n\n', 'd']);
+  });
+});
+
+describe('pageMarkdownBlocks', () => {
+  const paragraphs = (count: number) => 'A paragraph.\n\n'.repeat(count);
+
+  it('returns the same array for a full page of frozen blocks on every later update', () => {
+    const cache = createMarkdownLexCache();
+    const first = pageMarkdownBlocks(cache, lexMarkdownTail(cache, `${paragraphs(10)}x`, true), 4);
+    const second = pageMarkdownBlocks(
+      cache,
+      lexMarkdownTail(cache, `${paragraphs(10)}xy`, true),
+      4,
+    );
+    expect(first.map((page) => page.length)).toEqual([4, 4, 3]);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    // The last page holds the growing block: a new array, its frozen blocks the same objects.
+    expect(second[2]).not.toBe(first[2]);
+    expect(second[2]?.[0]).toBe(first[2]?.[0]);
+    expect(second.flat().map((block) => block.raw)).toEqual(
+      lexMarkdownIncrementally(createMarkdownLexCache(), `${paragraphs(10)}xy`, true).map(
+        (block) => block.raw,
+      ),
+    );
+  });
+
+  it('makes new pages when a late reference definition re-lexes a frozen block', () => {
+    const cache = createMarkdownLexCache();
+    const head = `See [the docs][d].\n\n${paragraphs(7)}`;
+    const before = pageMarkdownBlocks(cache, lexMarkdownTail(cache, `${head}x`, true), 4);
+    const after = pageMarkdownBlocks(
+      cache,
+      lexMarkdownTail(cache, `${head}[d]: https://example.com\n\nx`, true),
+      4,
+    );
+    expect(after[0]).not.toBe(before[0]);
+    const link = after[0]?.[0]?.tokens[0];
+    expect(JSON.stringify(link)).toContain('https://example.com');
   });
 });

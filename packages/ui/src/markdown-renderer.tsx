@@ -348,7 +348,9 @@ export const MarkdownBlockPage = memo(
   MarkdownBlockPageView,
   (previous, next) =>
     previous.start === next.start &&
-    previous.blocks.length === next.blocks.length &&
-    previous.blocks.every((block, index) => sameBlock(block, next.blocks[index])) &&
+    // Full pages of frozen blocks are the same array from update to update: no block loop.
+    (previous.blocks === next.blocks ||
+      (previous.blocks.length === next.blocks.length &&
+        previous.blocks.every((block, index) => sameBlock(block, next.blocks[index])))) &&
     sameContext(previous, next),
 );

@@ -6,7 +6,8 @@ import { useState, type ReactElement } from 'react';
 import { defaultHighlighter, type CodeHighlighter } from './code-highlighter.js';
 import {
   createMarkdownLexCache,
-  lexMarkdownIncrementally,
+  lexMarkdownTail,
+  pageMarkdownBlocks,
   type MarkdownLexCache,
 } from './markdown-blocks.js';
 import type { MarkdownComponents } from './markdown-components.js';
@@ -49,14 +50,6 @@ const NO_COMPONENTS: MarkdownComponents = {};
 /** Blocks per memoized page (see MarkdownBlockPage). */
 const PAGE_SIZE = 64;
 
-function pages<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += PAGE_SIZE) {
-    out.push(items.slice(start, start + PAGE_SIZE));
-  }
-  return out;
-}
-
 /**
  * Renders streaming markdown safely and incrementally.
  *
@@ -87,10 +80,10 @@ export function StreamingMarkdown({
   // set) because render reads it. Lexing is idempotent for a given text, so a render React
   // throws away leaves the cache ahead, never wrong.
   const [cache] = useState<MarkdownLexCache>(createMarkdownLexCache);
-  const blocks = lexMarkdownIncrementally(cache, text, streaming);
+  const pages = pageMarkdownBlocks(cache, lexMarkdownTail(cache, text, streaming), PAGE_SIZE);
   return (
     <div data-slot="markdown" data-state={streaming ? 'streaming' : 'done'} className={className}>
-      {pages(blocks).map((page, index) => (
+      {pages.map((page, index) => (
         <MarkdownBlockPage
           key={index}
           start={index * PAGE_SIZE}
