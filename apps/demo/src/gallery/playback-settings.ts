@@ -20,7 +20,7 @@ export const chunkModes: readonly { value: ChunkMode; label: string }[] = [
   { value: 'event', label: 'Per event' },
   { value: 'whole', label: 'Whole body at once' },
   { value: 'random', label: 'Random sizes (1–64 bytes)' },
-  { value: 'bytes', label: 'Byte by byte (16 bytes)' },
+  { value: 'bytes', label: 'Byte by byte' },
 ];
 
 /** The speed choices, as the player offers them. */
@@ -52,6 +52,8 @@ export function fixtureUrl(path: string, { chunk, speed, seed }: PlaybackSetting
   const encoded = path.split('/').map(encodeURIComponent).join('/');
   const query = new URLSearchParams({ chunk, delayMs: String(chunkDelayMs(speed)) });
   if (chunk === 'random') query.set('seed', String(seed));
+  // One byte per chunk: every UTF-8 sequence, line ending and JSON value gets cut somewhere.
+  if (chunk === 'bytes') query.set('chunkSize', '1');
   return `/fixtures/${encoded}?${query.toString()}`;
 }
 
