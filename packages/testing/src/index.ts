@@ -7,3 +7,4 @@ export {
   type PageErrors,
 } from './launch-chromium.js';
 export { MARKDOWN_XSS_CORPUS } from './markdown-xss-corpus.js';
+export { TOOL_RECORDINGS } from './tool-recordings.js';

@@ -1,18 +1,9 @@
 import { createStreamParser, reduceResponse, type ResponseState, type ToolCall } from '@rill/core';
+import { TOOL_RECORDINGS } from '@rill/testing/tool-recordings';
 import type { ToolCallCardProps } from '@rill/ui';
 
 /** The recordings whose tool calls, at every point of their streams, fill the matrix. */
-export const MATRIX_RECORDINGS: readonly string[] = [
-  'seeds/openai-function-call.sse',
-  'real/vercel-ai/openai-web-search-tool.1.chunks.txt',
-  'real/vercel-ai/openai-file-search-tool.1.chunks.txt',
-  'real/vercel-ai/openai-code-interpreter-tool.1.chunks.txt',
-  'real/vercel-ai/openai-image-generation-tool.1.chunks.txt',
-  'real/vercel-ai/openai-mcp-tool.1.chunks.txt',
-  'real/vercel-ai/openai-mcp-tool-approval.1.chunks.txt',
-  'real/vercel-ai/openai-shell-container.1.chunks.txt',
-  'real/vercel-ai/openai-apply-patch-tool.1.chunks.txt',
-];
+export const MATRIX_RECORDINGS: readonly string[] = TOOL_RECORDINGS;
 
 /** One card of the matrix: a label and the props it renders with. */
 export interface ToolCardCell {

@@ -7,6 +7,7 @@ import {
   type ResponseState,
   type ToolCall,
 } from '@rill/core';
+import { TOOL_RECORDINGS } from '@rill/testing/tool-recordings';
 
 /** The shared recordings: `$RILL_FIXTURES`, or `shared/fixtures` beside the repository. */
 const fixturesRoot = resolve(
@@ -47,14 +48,5 @@ export function callsByKindAndState(name: string): Map<string, ToolCall> {
   return found;
 }
 
-export const toolFixtures = [
-  'real/vercel-ai/openai-web-search-tool.1.chunks.txt',
-  'real/vercel-ai/openai-file-search-tool.1.chunks.txt',
-  'real/vercel-ai/openai-code-interpreter-tool.1.chunks.txt',
-  'real/vercel-ai/openai-image-generation-tool.1.chunks.txt',
-  'real/vercel-ai/openai-mcp-tool.1.chunks.txt',
-  'real/vercel-ai/openai-mcp-tool-approval.1.chunks.txt',
-  'real/vercel-ai/openai-shell-container.1.chunks.txt',
-  'real/vercel-ai/openai-apply-patch-tool.1.chunks.txt',
-  'seeds/openai-function-call.sse',
-] as const;
+/** Recordings that stream every tool-call kind through every state. */
+export const toolFixtures = TOOL_RECORDINGS;
