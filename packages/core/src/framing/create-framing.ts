@@ -43,8 +43,29 @@ export interface Framing {
 }
 
 const DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
+/** The size of the pieces a large chunk is decoded in. */
+const DECODE_PIECE = 2048;
 const BOM = 0xfeff;
 const EXCERPT_LENGTH = 120;
+
+/**
+ * How many of `bytes` end on a boundary where decoding may stop: all of them, unless they end
+ * in the first bytes of a UTF-8 sequence whose rest is still to come. Stopping just before a
+ * lead byte or an ASCII byte is always safe: whatever came before is complete or already an
+ * error, so decoding the pieces apart gives what decoding them together would.
+ */
+function decodableLength(bytes: Uint8Array): number {
+  const length = bytes.length;
+  for (let back = 1; back <= 3 && back <= length; back++) {
+    const byte = bytes[length - back]!;
+    if (byte < 0x80) return length;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return back < needed ? length - back : length;
+    }
+  }
+  return length;
+}
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
@@ -65,6 +86,9 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
   let format: StreamFormat | 'html' | undefined =
     options.format === 'auto' || options.format === undefined ? undefined : options.format;
   let decoder: TextDecoder | undefined;
+  // The first bytes of a character cut off by the end of the last chunk.
+  let carry: Uint8Array | undefined;
+  let decodedBytes = false;
   let sawText = false;
   let excerpt = '';
   let htmlPending = false;
@@ -140,6 +164,20 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
     lines.push(text);
   }
 
+  /** Decodes whole characters; the body's one leading BOM is removed, as a streaming decoder does. */
+  function decodeBytes(bytes: Uint8Array): string {
+    // ignoreBOM: each call would otherwise drop a BOM that starts a later chunk.
+    decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
+    // feed() must not strip a second BOM after the bytes' first one.
+    sawText = true;
+    let text = decoder.decode(bytes);
+    if (!decodedBytes && text.length > 0) {
+      decodedBytes = true;
+      if (text.charCodeAt(0) === BOM) text = text.slice(1);
+    }
+    return text;
+  }
+
   function reportHtml(): void {
     if (!htmlPending) return;
     htmlPending = false;
@@ -164,15 +202,43 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
     push(chunk) {
       if (typeof chunk === 'string') {
         feed(chunk);
-      } else {
-        decoder ??= new TextDecoder('utf-8');
-        // The decoder removes the stream's one BOM itself; feed() must not strip a second one.
-        sawText = true;
-        feed(decoder.decode(chunk, { stream: true }));
+        return;
       }
+      // Each chunk is decoded on its own, up to its last whole character (the rest is carried
+      // into the next one): V8 decodes a whole buffer several times faster than a streaming
+      // decoder does, above all for small chunks. The result is the same as a streaming decode.
+      let bytes: Uint8Array = chunk;
+      if (carry !== undefined) {
+        bytes = new Uint8Array(carry.length + chunk.length);
+        bytes.set(carry);
+        bytes.set(chunk, carry.length);
+        carry = undefined;
+      }
+      const length = decodableLength(bytes);
+      if (length < bytes.length) {
+        carry = bytes.slice(length);
+        bytes = bytes.subarray(0, length);
+      }
+      // V8 decodes a few KiB at a time fastest (measured: 16 KiB in 2 KiB pieces takes half the
+      // time of one call), so a large chunk goes in pieces, each cut before a byte that starts a
+      // character, where decoding may stop.
+      let start = 0;
+      while (length - start > DECODE_PIECE * 2) {
+        let end = start + DECODE_PIECE;
+        while (end > start && (bytes[end]! & 0xc0) === 0x80) end -= 1;
+        if (end === start) end = start + DECODE_PIECE;
+        feed(decodeBytes(bytes.subarray(start, end)));
+        start = end;
+      }
+      feed(decodeBytes(start === 0 ? bytes : bytes.subarray(start)));
     },
     end() {
-      if (decoder) feed(decoder.decode());
+      if (carry !== undefined) {
+        // A character cut off by the end of the body: U+FFFD, as a streaming decoder gives.
+        const rest = carry;
+        carry = undefined;
+        feed(decodeBytes(rest));
+      }
       reportHtml();
       if (format === undefined) return;
       const rest = lines.end();

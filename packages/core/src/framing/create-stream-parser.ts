@@ -1,5 +1,6 @@
 import type { StreamEvent } from '../events/stream-event.js';
 import { createFraming, type FramingOptions, type StreamFormat } from './create-framing.js';
+import { createDeltaDecoder } from './create-delta-decoder.js';
 import { decodeEvent } from './decode-event.js';
 
 /** Options of {@link createStreamParser}. */
@@ -47,10 +48,19 @@ export interface StreamParser {
  */
 export function createStreamParser(options: StreamParserOptions = {}): StreamParser {
   let out: StreamEvent[] = [];
+  const deltas = createDeltaDecoder();
   const framing = createFraming(
     {
       frame(event, data, _id, line, final) {
-        out.push(decodeEvent(data, event, line, final));
+        // The delta events, laid out like one decoded before, skip JSON.parse.
+        const fast = deltas.decode(data);
+        if (fast !== undefined) {
+          out.push(fast);
+          return;
+        }
+        const decoded = decodeEvent(data, event, line, final);
+        deltas.learn(decoded);
+        out.push(decoded);
       },
       problem(event) {
         out.push(event);

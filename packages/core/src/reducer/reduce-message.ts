@@ -200,6 +200,17 @@ export function reduceMessage(context: ReducerContext, draft: Draft, event: Mess
       part.text += event.delta;
       if (isTextTail(draft, position, event.content_index)) {
         appendTailText(draft, part.text, event.delta);
+        // The next deltas for this part, if they come next, only append (see DeltaStreak).
+        context.streak = {
+          type: event.type,
+          outputIndex: event.output_index,
+          itemId: event.item_id,
+          contentIndex: event.content_index,
+          append(delta) {
+            part.text += delta;
+            appendTailText(draft, part.text, delta);
+          },
+        };
       } else {
         refreshText(context, draft);
       }

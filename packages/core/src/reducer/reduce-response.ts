@@ -9,7 +9,12 @@ import { reduceOutputItem } from './reduce-output-item.js';
 import { reduceReasoning } from './reduce-reasoning.js';
 import { reduceTool } from './reduce-tool.js';
 import { reduceRillEvent } from './reduce-rill-event.js';
-import { createReducerContext, ownState, type ReducerContext } from './reducer-context.js';
+import {
+  continuesStreak,
+  createReducerContext,
+  ownState,
+  type ReducerContext,
+} from './reducer-context.js';
 import type { ResponseState } from './response-state.js';
 import { settleToolInputs } from './sync-tool-call.js';
 
@@ -53,6 +58,8 @@ function applyEvent(
   state: ResponseState,
   event: StreamEvent,
 ): ResponseState {
+  const streak = context.streak;
+  if (streak !== undefined && !continuesStreak(streak, event)) context.streak = undefined;
   if (startsAnotherResponse(state, event)) state = createResponseState();
   const sequence = (event as { sequence_number?: unknown }).sequence_number;
   if (
@@ -78,6 +85,10 @@ function applyEvent(
   const draft: Draft = ownState(context, state);
   draft.eventCount += 1;
   if (typeof sequence === 'number') draft.lastSequenceNumber = sequence;
+  if (context.streak !== undefined) {
+    context.streak.append((event as { delta: string }).delta);
+    return draft;
+  }
   if (event.type.startsWith('rill.')) {
     reduceRillEvent(context, draft, event);
     return draft;

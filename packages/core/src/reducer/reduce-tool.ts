@@ -5,7 +5,7 @@ import { addProblem, draftBookkeeping, draftItem, type Draft } from './draft.js'
 import { locateItem } from './locate-item.js';
 import { adopt, own, ownMap, ownSet, type ReducerContext } from './reducer-context.js';
 import type { PartialImage, ToolCall } from './response-state.js';
-import { syncToolCall } from './sync-tool-call.js';
+import { syncToolCall, toolInputOf } from './sync-tool-call.js';
 
 /** Streamed string fields: event type → [item type, field, is it the final value]. */
 const streamedFields: Readonly<Record<string, readonly [string, string, boolean]>> = {
@@ -108,7 +108,23 @@ function reduceStreamedField(
   const delta = typeof source['delta'] === 'string' ? source['delta'] : '';
   const previous = item[field];
   item[field] = (typeof previous === 'string' ? previous : '') + delta;
-  syncToolCall(context, draft, position, field === 'output' ? undefined : delta);
+  const parser = syncToolCall(context, draft, position, field === 'output' ? undefined : delta);
+  if (parser === undefined) return;
+  // The input's parser took the delta in step: the next deltas for this call, if they come
+  // next, only append (see DeltaStreak).
+  const call = parser.owner;
+  const address = event as { item_id?: unknown };
+  context.streak = {
+    type: event.type,
+    outputIndex: event.output_index,
+    itemId: address.item_id,
+    contentIndex: undefined,
+    append(next) {
+      item[field] = (item[field] as string) + next;
+      call.arguments = toolInputOf(item);
+      parser.parser.push(next);
+    },
+  };
 }
 
 function reduceShellCommand(

@@ -8,11 +8,53 @@ export interface ReducerContext {
   owned: OwnedSet;
   /** Tool call positions whose partial input must be read from their parser before returning. */
   pendingInputs: Set<number>;
+  /** Where the last event's delta went, while the events that follow keep going there. */
+  streak: DeltaStreak | undefined;
+}
+
+/**
+ * A run of delta events for one place (one text part, one tool call's input): the first went
+ * through the whole reducer, which found the objects to change (all owned by this call by then);
+ * the next ones, until any other event, only append. Streams are mostly such runs.
+ */
+export interface DeltaStreak {
+  type: string;
+  outputIndex: unknown;
+  itemId: unknown;
+  contentIndex: unknown;
+  /** Appends the next delta exactly as the whole reducer would. */
+  append(delta: string): void;
+}
+
+/**
+ * Whether `event` continues the streak: a delta of the same type for the same place, with
+ * nothing but text to add (no logprobs).
+ *
+ * @param streak - the current streak
+ * @param event - the next event
+ */
+export function continuesStreak(streak: DeltaStreak, event: object): boolean {
+  const next = event as {
+    type: string;
+    output_index?: unknown;
+    item_id?: unknown;
+    content_index?: unknown;
+    delta?: unknown;
+    logprobs?: unknown;
+  };
+  return (
+    next.type === streak.type &&
+    next.output_index === streak.outputIndex &&
+    next.item_id === streak.itemId &&
+    next.content_index === streak.contentIndex &&
+    typeof next.delta === 'string' &&
+    (!Array.isArray(next.logprobs) || next.logprobs.length === 0)
+  );
 }
 
 /** A new context for one reducer call. */
 export function createReducerContext(): ReducerContext {
-  return { owned: new OwnedSet(), pendingInputs: new Set() };
+  return { owned: new OwnedSet(), pendingInputs: new Set(), streak: undefined };
 }
 
 const SMALL = 24;

@@ -1,5 +1,6 @@
 import { createPartialJsonParser } from '../partial-json/create-partial-json-parser.js';
 import type { OutputItem } from '../response.js';
+import type { InputParserEntry } from './bookkeeping.js';
 import { draftBookkeeping, type Draft } from './draft.js';
 import { adopt, own, ownMap, type ReducerContext } from './reducer-context.js';
 import type { ToolCall, ToolCallKind, ToolCallState } from './response-state.js';
@@ -50,7 +51,12 @@ function stringField(item: OutputItem, field: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function argumentsOf(item: OutputItem): string {
+/**
+ * A tool call item's raw input: arguments, custom input, code, commands or diff.
+ *
+ * @param item - a tool call item
+ */
+export function toolInputOf(item: OutputItem): string {
   switch (item.type) {
     case 'custom_tool_call':
       return stringField(item, 'input') ?? '';
@@ -101,17 +107,19 @@ function stateOf(
  * @param draft - the state being built
  * @param position - the item's position in `response.output`
  * @param delta - what was appended to the input, when that is all that changed
+ * @returns the input's parser entry when `delta` was pushed to it in step (the call it reflects
+ *   is then owned by this reducer call), otherwise `undefined`
  */
 export function syncToolCall(
   context: ReducerContext,
   draft: Draft,
   position: number,
   delta?: string,
-): void {
+): InputParserEntry | undefined {
   const item = draft.response?.output[position];
-  if (item === null || typeof item !== 'object') return;
+  if (item === null || typeof item !== 'object') return undefined;
   const kind = toolCallKind(item.type);
-  if (!kind) return;
+  if (!kind) return undefined;
   const toolCalls = own(context, draft.toolCalls as ToolCall[]);
   draft.toolCalls = toolCalls;
   let index = draft.bookkeeping.toolCallIndex.get(position);
@@ -142,7 +150,7 @@ export function syncToolCall(
     bookkeeping.toolCallIndex = toolCallIndex;
   } else {
     previous = toolCalls[index];
-    if (!previous) return;
+    if (!previous) return undefined;
     call = own(context, previous);
     toolCalls[index] = call;
   }
@@ -150,8 +158,7 @@ export function syncToolCall(
   if (delta !== undefined && previous !== undefined && previous.itemType === item.type) {
     // A plain delta changes only the input: name, ids and lifecycle stay as they were.
     call.item = item;
-    appendInput(context, bookkeeping, position, call, previous, argumentsOf(item), delta);
-    return;
+    return appendInput(context, bookkeeping, position, call, previous, toolInputOf(item), delta);
   }
   const status = bookkeeping.progress.get(position) ?? stringField(item, 'status');
   call.kind = kind;
@@ -168,14 +175,16 @@ export function syncToolCall(
     bookkeeping.doneItems.has(position),
     bookkeeping.inputDone.has(position),
   );
-  const text = argumentsOf(item);
-  if (text === call.arguments && (previous !== undefined || text === '')) return;
+  const text = toolInputOf(item);
+  if (text === call.arguments && (previous !== undefined || text === '')) return undefined;
   appendInput(context, bookkeeping, position, call, previous, text, undefined);
+  return undefined;
 }
 
 /**
  * Sets a tool call's raw input and feeds its partial-JSON parser: just the delta when the
- * parser is in step with the previous call object, otherwise the whole text again.
+ * parser is in step with the previous call object, otherwise the whole text again. Returns the
+ * parser's entry when it took just the delta.
  */
 function appendInput(
   context: ReducerContext,
@@ -185,12 +194,12 @@ function appendInput(
   previous: ToolCall | undefined,
   text: string,
   delta: string | undefined,
-): void {
+): InputParserEntry | undefined {
   call.arguments = text;
   if (!isJsonInput(call.kind, text)) {
     call.input = undefined;
     call.inputStatus = undefined;
-    return;
+    return undefined;
   }
   const entry = bookkeeping.inputParsers.get(position);
   if (
@@ -201,13 +210,15 @@ function appendInput(
   ) {
     entry.parser.push(delta);
     entry.owner = call;
-  } else {
-    const parser = createPartialJsonParser();
-    parser.push(text);
-    // A cache shared with earlier states: the owner check above keeps it from leaking between them.
-    bookkeeping.inputParsers.set(position, { parser, owner: call });
+    context.pendingInputs.add(position);
+    return entry;
   }
+  const parser = createPartialJsonParser();
+  parser.push(text);
+  // A cache shared with earlier states: the owner check above keeps it from leaking between them.
+  bookkeeping.inputParsers.set(position, { parser, owner: call });
   context.pendingInputs.add(position);
+  return undefined;
 }
 
 /**
