@@ -27,8 +27,19 @@ export interface FramingOptions {
 
 /** What the framing reports. */
 export interface FramingHandlers {
-  /** A frame (an SSE event, or an NDJSON line); `final` when the body ended without its terminator. */
-  frame(event: string, data: string, id: string, line: number, final: boolean): void;
+  /**
+   * A frame (an SSE event, or an NDJSON line); `final` when the body ended without its
+   * terminator. `line` is where the frame ended, `dataLine` where its data began (for NDJSON,
+   * the same line).
+   */
+  frame(
+    event: string,
+    data: string,
+    id: string,
+    line: number,
+    final: boolean,
+    dataLine: number,
+  ): void;
   /** A framing problem. */
   problem(event: ProblemEvent): void;
 }
@@ -95,8 +106,8 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
   // A skipped over-long line may have been a field: the body then still counts as a stream.
   let overflowed = false;
 
-  const sse = createSseFramer((event, data, id, line) =>
-    handlers.frame(event, data, id, line, false),
+  const sse = createSseFramer((event, data, id, line, dataLine) =>
+    handlers.frame(event, data, id, line, false, dataLine),
   );
   const lines = createLineReader(
     {
@@ -131,10 +142,10 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
     // Some recorders keep SSE's `data: ` prefix on JSON lines; accept it rather than fail every line.
     if (text.startsWith('data:', start)) {
       const value = text.slice(text.charCodeAt(start + 5) === 32 ? start + 6 : start + 5);
-      handlers.frame('', value, '', number, final);
+      handlers.frame('', value, '', number, final, number);
       return;
     }
-    handlers.frame('', start === 0 ? text : text.slice(start), '', number, final);
+    handlers.frame('', start === 0 ? text : text.slice(start), '', number, final, number);
   }
 
   function feed(text: string): void {
@@ -265,7 +276,14 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
       }
       const pending = sse.end();
       if (pending.data !== undefined) {
-        handlers.frame(pending.event, pending.data, sse.lastEventId, lineNumber, true);
+        handlers.frame(
+          pending.event,
+          pending.data,
+          sse.lastEventId,
+          lineNumber,
+          true,
+          pending.dataLine,
+        );
       } else if (pending.event !== '') {
         handlers.problem(
           problemEvent(

@@ -10,12 +10,28 @@ export interface Frame {
   line: number;
 }
 
+/**
+ * Called for each dispatched frame, its fields as arguments (no object per frame): `line` is
+ * where the frame ended (its blank line), `dataLine` where its data began (its first `data:`
+ * line), which is where a problem with the data is reported.
+ */
+export type FrameHandler = (
+  event: string,
+  data: string,
+  id: string,
+  line: number,
+  dataLine: number,
+) => void;
+
 /** Turns lines into SSE frames, as the WHATWG event-stream interpretation rules read them. */
 export interface SseFramer {
   /** Interpret one line. */
   line(text: string, number: number): void;
-  /** The body ended: what an undispatched block held (`data` undefined when it had no data line). */
-  end(): { data: string | undefined; event: string };
+  /**
+   * The body ended: what an undispatched block held (`data` undefined when it had no data line,
+   * `dataLine` the line of its first data line).
+   */
+  end(): { data: string | undefined; event: string; dataLine: number };
   /** The last event id (`id:` field), in force from its block's blank line and persisted as the spec says. */
   readonly lastEventId: string;
   /** The reconnection time the server asked for (`retry:` field), in milliseconds. */
@@ -46,13 +62,13 @@ const digitsOnly = /^[0-9]+$/;
  * takes only ASCII digits. Fields may come in any order within a block (AWS Bedrock sends
  * `data:` before `event:`).
  *
- * @param onFrame - called for each dispatched frame (its fields as arguments: no object per frame)
+ * @param onFrame - called for each dispatched frame
  * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
  */
-export function createSseFramer(
-  onFrame: (event: string, data: string, id: string, line: number) => void,
-): SseFramer {
+export function createSseFramer(onFrame: FrameHandler): SseFramer {
   let data: string | undefined;
+  // The first data line of the block: a multi-line data field is reported from its start.
+  let dataLine = 0;
   let event = '';
   // The spec's "last event ID buffer": it takes effect (becomes `lastEventId`) at the blank line.
   let idBuffer = '';
@@ -73,7 +89,7 @@ export function createSseFramer(
     line(text, number) {
       if (text.length === 0) {
         lastEventId = idBuffer;
-        if (data !== undefined) onFrame(event, data, lastEventId, number);
+        if (data !== undefined) onFrame(event, data, lastEventId, number, dataLine);
         data = undefined;
         event = '';
         return;
@@ -91,7 +107,12 @@ export function createSseFramer(
       recognized = true;
       if (nameLength === 4 && startsWithName(text, 'data')) {
         const value = text.slice(valueStart);
-        data = data === undefined ? value : data + '\n' + value;
+        if (data === undefined) {
+          data = value;
+          dataLine = number;
+        } else {
+          data = data + '\n' + value;
+        }
       } else if (nameLength === 5 && startsWithName(text, 'event')) {
         event = text.slice(valueStart);
       } else if (nameLength === 2 && startsWithName(text, 'id')) {
@@ -107,7 +128,7 @@ export function createSseFramer(
     end() {
       // The trailing block is dispatched by the framing (rill's X1), so its id takes effect too.
       if (data !== undefined) lastEventId = idBuffer;
-      const rest = { data, event };
+      const rest = { data, event, dataLine };
       data = undefined;
       event = '';
       return rest;

@@ -115,7 +115,7 @@ describe('createStreamParser: Responses API events', () => {
         problem: {
           kind: 'invalid_event',
           message: 'An event has no string "type".',
-          line: 6,
+          line: 5,
           excerpt: '{"a":1}',
         },
       },
@@ -155,10 +155,10 @@ describe('createStreamParser: Responses API events', () => {
     ]);
     expect(events.filter((event) => event.type !== 'rill.problem')).toEqual([END]);
     expect(problemsOf(events)).toEqual([
-      expect.objectContaining({ kind: 'invalid_event', line: 2, excerpt: '{"type":"rill.end"}' }),
-      expect.objectContaining({ kind: 'invalid_event', line: 4 }),
-      expect.objectContaining({ kind: 'invalid_event', line: 7, excerpt: '{}' }),
-      expect.objectContaining({ kind: 'invalid_event', line: 10 }),
+      expect.objectContaining({ kind: 'invalid_event', line: 1, excerpt: '{"type":"rill.end"}' }),
+      expect.objectContaining({ kind: 'invalid_event', line: 3 }),
+      expect.objectContaining({ kind: 'invalid_event', line: 6, excerpt: '{}' }),
+      expect.objectContaining({ kind: 'invalid_event', line: 9 }),
     ]);
   });
 
@@ -175,32 +175,32 @@ describe('createStreamParser: Responses API events', () => {
       {
         kind: 'invalid_event',
         message: 'An event is not a JSON object.',
-        line: 2,
+        line: 1,
         excerpt: '[1,2]',
       },
       {
         kind: 'invalid_event',
         message: 'An event is not a JSON object.',
-        line: 4,
+        line: 3,
         excerpt: '"text"',
       },
-      { kind: 'invalid_event', message: 'An event is not a JSON object.', line: 6, excerpt: '42' },
+      { kind: 'invalid_event', message: 'An event is not a JSON object.', line: 5, excerpt: '42' },
       {
         kind: 'invalid_event',
         message: 'An event is not a JSON object.',
-        line: 8,
+        line: 7,
         excerpt: 'null',
       },
       {
         kind: 'invalid_event',
         message: 'An event is not a JSON object.',
-        line: 10,
+        line: 9,
         excerpt: 'true',
       },
       {
         kind: 'invalid_event',
         message: 'An event has no string "type".',
-        line: 12,
+        line: 11,
         excerpt: '{"type":42}',
       },
     ]);
@@ -223,7 +223,7 @@ describe('createStreamParser: Responses API events', () => {
         problem: {
           kind: 'malformed_json',
           message: expect.stringContaining('not valid JSON') as string,
-          line: 6,
+          line: 5,
           excerpt: '{"type":"response.output_text.delta",',
         },
       },
@@ -233,12 +233,33 @@ describe('createStreamParser: Responses API events', () => {
         problem: {
           kind: 'malformed_json',
           message: expect.stringContaining('not valid JSON') as string,
-          line: 11,
+          line: 10,
           excerpt: long.slice(0, 120) + '…',
         },
       },
       delta('c', 3),
       END,
+    ]);
+  });
+
+  it("points a problem with an event's data at its first `data:` line, not at the blank line that dispatched it", () => {
+    // A multi-line data field is reported from its first line; \`event:\`, \`id:\` and comment
+    // lines around it do not move it.
+    const events = parseEveryWay([
+      sse(delta('a', 1)),
+      'event: response.output_text.delta\n: keepalive\ndata: {"type":\ndata: "x",\nid: 9\n\n',
+      'data: {"type":"response.output_text.delta"\n\n',
+    ]);
+    expect(problemsOf(events)).toEqual([
+      expect.objectContaining({ kind: 'malformed_json', line: 6, excerpt: '{"type":\n"x",' }),
+      expect.objectContaining({ kind: 'malformed_json', line: 10 }),
+    ]);
+    // The same at the end of a body without its blank line (a truncated event).
+    expect(
+      problemsOf(parseEveryWay(['data: a\n\n', 'event: x\ndata: {"type":\ndata: "y"'])),
+    ).toEqual([
+      expect.objectContaining({ kind: 'malformed_json', line: 1 }),
+      expect.objectContaining({ kind: 'truncated', line: 4 }),
     ]);
   });
 

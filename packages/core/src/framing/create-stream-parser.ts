@@ -51,14 +51,15 @@ export function createStreamParser(options: StreamParserOptions = {}): StreamPar
   const deltas = createDeltaDecoder();
   const framing = createFraming(
     {
-      frame(event, data, _id, line, final) {
+      frame(event, data, _id, _line, final, dataLine) {
         // The delta events, laid out like one decoded before, skip JSON.parse.
         const fast = deltas.decode(data);
         if (fast !== undefined) {
           out.push(fast);
           return;
         }
-        const decoded = decodeEvent(data, event, line, final);
+        // A problem with the data points at its first `data:` line, not at the blank line after.
+        const decoded = decodeEvent(data, event, dataLine, final);
         deltas.learn(decoded);
         out.push(decoded);
       },

@@ -31,7 +31,7 @@ function excerptOf(text: string): string {
  *
  * @param data - the frame's data (or an NDJSON line)
  * @param hint - the SSE `event:` name, or `''`
- * @param line - where the frame ended, for problem reports
+ * @param line - where the data began (an SSE event's first `data:` line), for problem reports
  * @param truncated - the body ended inside this frame: a parse failure means truncation
  */
 export function decodeEvent(
