@@ -119,14 +119,14 @@ export function EventVisualizer({ events, renderPreview, className }: EventVisua
         <div className="vz-side">
           {renderPreview !== undefined && (
             <section className="vz-panel" aria-labelledby={`${id}-preview`}>
-              <h3 id={`${id}-preview`}>
+              <h2 id={`${id}-preview`}>
                 {count === 0 ? 'Preview' : `Rendered after event ${position}`}
-              </h3>
+              </h2>
               <div className="vz-preview">{renderPreview(state, position)}</div>
             </section>
           )}
           <section className="vz-panel" aria-labelledby={`${id}-event-json`} data-part="event">
-            <h3 id={`${id}-event-json`}>{row === undefined ? 'Event' : `Event ${position}`}</h3>
+            <h2 id={`${id}-event-json`}>{row === undefined ? 'Event' : `Event ${position}`}</h2>
             {row === undefined ? (
               <p className="vz-empty">No event selected.</p>
             ) : (
@@ -134,15 +134,15 @@ export function EventVisualizer({ events, renderPreview, className }: EventVisua
             )}
           </section>
           <section className="vz-panel" aria-labelledby={`${id}-state-json`} data-part="state">
-            <h3 id={`${id}-state-json`}>
+            <h2 id={`${id}-state-json`}>
               {row === undefined ? 'State' : `State after event ${position}`}
-            </h3>
+            </h2>
             <JsonInspector value={publicState(state)} label="state" initiallyOpen={stateOpen} />
           </section>
         </div>
       </div>
       <section className="vz-panel" aria-labelledby={`${id}-problems`} data-part="problems">
-        <h3 id={`${id}-problems`}>Problems ({seenProblems.length})</h3>
+        <h2 id={`${id}-problems`}>Problems ({seenProblems.length})</h2>
         <ProblemsList problems={seenProblems} position={position} onSelect={move} />
       </section>
     </section>
