@@ -18,7 +18,14 @@ const TYPES: Record<string, string> = {
  */
 export function serveStatic(root: string) {
   return (request: IncomingMessage, response: ServerResponse): void => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) would otherwise throw out of the server's callback.
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request path.');
+      return;
+    }
     // normalize() folds `..`; anything that still leaves the root is refused.
     let file = normalize(join(root, pathname));
     if (file !== root && !file.startsWith(root + sep)) {
