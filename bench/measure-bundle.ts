@@ -44,8 +44,6 @@ export async function measureBundle(entry: string, resolveDir: string): Promise<
   // Each `import()` target is an entry point of its own; the measured entry is stdin.
   const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === '<stdin>');
   if (entryPath === undefined) throw new Error('esbuild made no entry chunk');
-  // Metafile paths are relative to the working directory; output files are absolute.
-  const absolute = (path: string) => resolve(path);
   // Walk the static imports from the entry: that is the up-front cost; the rest is lazy.
   const eager = new Set<string>();
   const visit = (path: string) => {
@@ -58,8 +56,8 @@ export async function measureBundle(entry: string, resolveDir: string): Promise<
   const size = { minBytes: 0, gzipBytes: 0, lazyMinBytes: 0, lazyGzipBytes: 0 };
   for (const path of Object.keys(outputs)) {
     if (path.endsWith('.map')) continue;
-    const file = absolute(path);
-    const contents = file === undefined ? undefined : files.get(file);
+    // Metafile paths are relative to the working directory; output files are absolute.
+    const contents = files.get(resolve(path));
     if (contents === undefined) continue;
     if (eager.has(path)) {
       size.minBytes += contents.byteLength;

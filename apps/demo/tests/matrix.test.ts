@@ -1,8 +1,9 @@
+import { TOOL_RECORDINGS } from '@rill/testing/tool-recordings';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultFixturesRoot } from '@rill/mock-server';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectToolCardCells, MATRIX_RECORDINGS } from '../src/matrix/collect-tool-card-cells.js';
+import { collectToolCardCells } from '../src/matrix/collect-tool-card-cells.js';
 import { openDemo, type DemoSession } from './open-demo.js';
 
 let demo: DemoSession;
@@ -14,7 +15,7 @@ afterAll(() => demo?.close());
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 test('the matrix shows every tool-card state the reducer computes, in light and in dark, with no axe violation', async () => {
-  const texts = MATRIX_RECORDINGS.map((path) =>
+  const texts = TOOL_RECORDINGS.map((path) =>
     readFileSync(join(defaultFixturesRoot(), path), 'utf8'),
   );
   const cells = collectToolCardCells(texts);

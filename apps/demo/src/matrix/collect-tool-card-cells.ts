@@ -1,9 +1,5 @@
 import { createStreamParser, reduceResponse, type ResponseState, type ToolCall } from '@rill/core';
-import { TOOL_RECORDINGS } from '@rill/testing/tool-recordings';
 import type { ToolCallCardProps } from '@rill/ui';
-
-/** The recordings whose tool calls, at every point of their streams, fill the matrix. */
-export const MATRIX_RECORDINGS: readonly string[] = TOOL_RECORDINGS;
 
 /** One card of the matrix: a label and the props it renders with. */
 export interface ToolCardCell {

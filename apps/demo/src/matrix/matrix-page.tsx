@@ -1,10 +1,7 @@
+import { TOOL_RECORDINGS } from '@rill/testing/tool-recordings';
 import { ToolCallCard } from '@rill/ui';
 import { useEffect, useState } from 'react';
-import {
-  collectToolCardCells,
-  MATRIX_RECORDINGS,
-  type ToolCardCell,
-} from './collect-tool-card-cells.js';
+import { collectToolCardCells, type ToolCardCell } from './collect-tool-card-cells.js';
 import './matrix.css';
 
 type Load =
@@ -14,7 +11,7 @@ type Load =
 
 async function loadCells(signal: AbortSignal): Promise<ToolCardCell[]> {
   const texts = await Promise.all(
-    MATRIX_RECORDINGS.map(async (path) => {
+    TOOL_RECORDINGS.map(async (path) => {
       const response = await fetch(`/fixtures/${path}?chunk=whole`, { signal });
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return response.text();

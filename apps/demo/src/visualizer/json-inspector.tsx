@@ -1,4 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
+import { ShowMoreItem } from './show-more-item.js';
 
 /** Props of {@link JsonInspector}. */
 export interface JsonInspectorProps {
@@ -96,18 +97,12 @@ function Children({
           initiallyOpen={initiallyOpen}
         />
       ))}
-      {entries.length > shown && (
-        <li>
-          <button
-            type="button"
-            className="vz-link-button"
-            onClick={() => setShown((count) => count + pageSize)}
-          >
-            show {Math.min(pageSize, entries.length - shown)} more of {entries.length - shown}{' '}
-            remaining
-          </button>
-        </li>
-      )}
+      <ShowMoreItem
+        total={entries.length}
+        shown={shown}
+        pageSize={pageSize}
+        onMore={() => setShown((count) => count + pageSize)}
+      />
     </ul>
   );
 }

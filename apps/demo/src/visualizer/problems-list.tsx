@@ -1,6 +1,7 @@
 import type { StreamProblem } from '@rill/core';
 import { useState } from 'react';
 import type { TimelineProblem } from './create-event-timeline.js';
+import { ShowMoreItem } from './show-more-item.js';
 
 /** Props of {@link ProblemsList}. */
 export interface ProblemsListProps {
@@ -53,18 +54,12 @@ export function ProblemsList({ problems, position, onSelect }: ProblemsListProps
           </li>
         );
       })}
-      {problems.length > shown && (
-        <li>
-          <button
-            type="button"
-            className="vz-link-button"
-            onClick={() => setShown((count) => count + pageSize)}
-          >
-            show {Math.min(pageSize, problems.length - shown)} more of {problems.length - shown}{' '}
-            remaining
-          </button>
-        </li>
-      )}
+      <ShowMoreItem
+        total={problems.length}
+        shown={shown}
+        pageSize={pageSize}
+        onMore={() => setShown((count) => count + pageSize)}
+      />
     </ol>
   );
 }
