@@ -4,11 +4,13 @@
  * 1. Update cost: a realistic markdown answer (headings, paragraphs with emphasis, links and
  *    code spans, lists, task lists, tables, code fences) of 20 KB and of 200 KB is mounted,
  *    then grows 4 characters at a time at the end of its last paragraph. Each update is one
- *    `root.render` inside `act` (React's development build, as in bench/react.bench.ts) into a
- *    happy-dom document; its wall time is measured. Median of BENCH_MD_UPDATES updates (default
- *    20) after 3 warm-up updates; rill, whose updates are short enough for one garbage
- *    collection to move a median of 20, gets BENCH_MD_RILL_UPDATES (default 300). Contestants: rill's `<StreamingMarkdown streaming>`,
- *    react-markdown + remark-gfm, and streamdown's `<Streamdown mode="streaming">`.
+ *    `root.render` inside `flushSync` (React's production build) into a happy-dom document; its
+ *    wall time is measured. Both sizes are mounted and updated in turn (see measureUpdates).
+ *    Median of BENCH_MD_UPDATES updates per size (default 20) after 3 warm-up updates; rill,
+ *    whose updates are short enough for one garbage collection to move a median of 20, gets
+ *    BENCH_MD_RILL_UPDATES (default 300) after 30. Contestants: rill's
+ *    `<StreamingMarkdown streaming>`, react-markdown + remark-gfm, and streamdown's
+ *    `<Streamdown mode="streaming">`.
  * 2. Bundle size: `StreamingMarkdown` with `marked`, and react-markdown + remark-gfm for
  *    comparison: esbuild (bundle, minify, ESM, platform neutral, react external) + gzip -9.
  *
@@ -72,6 +74,8 @@ export interface MarkdownBenchResult {
 
 const SIZES = [20_000, 200_000];
 const WARM_UP = 3;
+/** rill's updates take a tenth of a millisecond: warm its code up properly before timing. */
+const RILL_WARM_UP = 30;
 const APPEND = 'word ';
 
 // ---------------------------------------------------------------------------------------------
@@ -148,42 +152,60 @@ interface Contestant {
   load: () => Promise<Render>;
 }
 
+/**
+ * Mounts one contestant at every size, then times updates to each in turn (20 KB, 200 KB,
+ * 20 KB, …), so both sizes are measured in the same state of the JIT and the heap: a GC or a
+ * burst of system noise lands on both, not on whichever size happened to run second.
+ *
+ * Each update's text is a slice of one string built and flattened before timing starts. V8
+ * keeps such a slice as a view of its parent, so the harness allocates nothing per update;
+ * building each text with `+` would allocate a new 200 KB flat string per update (on its first
+ * read), whose garbage collections then land at random in the contestants' timed updates.
+ *
+ * @returns the median update time per size, in the order of `initials`
+ */
 async function measureUpdates(
   client: typeof ReactDomClient,
   flushSync: typeof ReactDom.flushSync,
   render: Render,
-  initial: string,
+  initials: readonly string[],
   updates: number,
-): Promise<number> {
+  warmUp: number,
+): Promise<number[]> {
   const document = (globalThis as unknown as { document: Document }).document;
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  const root = client.createRoot(container);
-  let text = initial;
-  // Let any effects or lazy work started by the mount (grammar chunks) settle before timing.
-  flushSync(() => root.render(render(text)));
+  const append = APPEND.slice(0, 4);
+  const mounted = initials.map((initial) => {
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const root = client.createRoot(container);
+    const final = initial + append.repeat(warmUp + updates);
+    final.charCodeAt(0);
+    // Flattening happens above, before any timing.
+    flushSync(() => root.render(render(initial)));
+    return { initial, container, root, final, times: [] as number[] };
+  });
+  // Let any effects or lazy work started by the mounts (grammar chunks) settle before timing.
   await new Promise((resolve) => setTimeout(resolve, 100));
-  const times: number[] = [];
-  for (let update = 0; update < WARM_UP + updates; update++) {
-    text += APPEND.slice(0, 4);
-    // V8 keeps `a + b` as a rope and copies it into one flat string on its first read (about
-    // 0.2 ms at 200 KB, paid by whoever reads the new text first): done here, before timing, so
-    // every contestant is timed on its own work.
-    text.charCodeAt(0);
-    const began = performance.now();
-    // flushSync: the whole update (render and commit) happens inside the timed call, as act()
-    // would do; act() does not exist in React's production build.
-    flushSync(() => root.render(render(text)));
-    const elapsed = performance.now() - began;
-    if (update >= WARM_UP) times.push(elapsed);
+  for (let update = 0; update < warmUp + updates; update++) {
+    for (const size of mounted) {
+      const text = size.final.slice(0, size.initial.length + append.length * (update + 1));
+      const began = performance.now();
+      // flushSync: the whole update (render and commit) happens inside the timed call, as act()
+      // would do; act() does not exist in React's production build.
+      flushSync(() => size.root.render(render(text)));
+      const elapsed = performance.now() - began;
+      if (update >= warmUp) size.times.push(elapsed);
+    }
   }
-  const shown = container.textContent ?? '';
-  root.unmount();
-  container.remove();
-  if (!shown.includes('The last paragraph keeps growing')) {
-    throw new Error('the final render lacks the last paragraph');
-  }
-  return median(times);
+  return mounted.map(({ container, root, times }) => {
+    const shown = container.textContent ?? '';
+    root.unmount();
+    container.remove();
+    if (!shown.includes('The last paragraph keeps growing')) {
+      throw new Error('the final render lacks the last paragraph');
+    }
+    return median(times);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,27 +320,30 @@ export async function runMarkdownBench(): Promise<MarkdownBenchResult> {
       },
     ];
     const inputs = SIZES.map((size) => generateMarkdown(size));
-    // One contestant at a time, both sizes in a row, so a contestant's two numbers are taken in
-    // the same state of the heap (the garbage react-markdown leaves makes later GCs slower).
+    const bytes = inputs.map((initial) => new TextEncoder().encode(initial).byteLength);
+    // One contestant at a time, both sizes interleaved (see measureUpdates), so a contestant's
+    // two numbers are taken in the same state of the heap (the garbage react-markdown leaves
+    // makes later GCs slower).
     for (const { name, load } of contestants) {
-      for (const initial of inputs) {
-        const bytes = new TextEncoder().encode(initial).byteLength;
-        try {
-          const render = await load();
-          const count = name === RILL ? rillUpdates : updates;
-          const ms = await measureUpdates(client, flushSync, render, initial, count);
-          rows.push({ contestant: name, bytes, msPerUpdate: ms });
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
+      try {
+        const render = await load();
+        const [count, warmUp] = name === RILL ? [rillUpdates, RILL_WARM_UP] : [updates, WARM_UP];
+        const ms = await measureUpdates(client, flushSync, render, inputs, count, warmUp);
+        ms.forEach((msPerUpdate, index) =>
+          rows.push({ contestant: name, bytes: bytes[index] ?? 0, msPerUpdate }),
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        for (const size of bytes) {
           rows.push({
             contestant: name,
-            bytes,
+            bytes: size,
             msPerUpdate: undefined,
             error: message.split('\n')[0] ?? '',
           });
         }
-        if (process.env['BENCH_VERBOSE'] === '1') console.error(JSON.stringify(rows.at(-1)));
       }
+      if (process.env['BENCH_VERBOSE'] === '1') console.error(JSON.stringify(rows.slice(-2)));
     }
   } finally {
     await restore();
@@ -349,8 +374,9 @@ function formatMarkdown(result: Omit<MarkdownBenchResult, 'markdown'>): string {
   lines.push('');
   lines.push(
     `A markdown answer (headings, paragraphs with emphasis, links and code spans, nested lists, task lists, quotes, tables, code fences) grows by 4 characters at the end of its last paragraph. ` +
-      `Each update is one \`root.render\` inside \`flushSync\` (React ${result.react}, ${result.reactBuild} build) into a happy-dom document; ms is its wall time, median of ${result.updates} updates (${result.rillUpdates} for rill) after ${WARM_UP} warm-up updates. ` +
-      'Each new text is built (and flattened by V8, which a first read of a concatenated string costs whoever reads it: about 0.2 ms at 200 KB) before its update is timed.',
+      `Each update is one \`root.render\` inside \`flushSync\` (React ${result.react}, ${result.reactBuild} build) into a happy-dom document; ms is its wall time, median of ${result.updates} updates per size (${result.rillUpdates} for rill) after ${WARM_UP} warm-up updates (${RILL_WARM_UP} for rill). ` +
+      'Both sizes are mounted side by side and updated in turn, so a garbage collection or a burst of noise falls on both alike. ' +
+      'Every text is a slice of one string built before timing, so the harness allocates nothing per update (building each text with `+` would allocate a new 200 KB string per update, about 0.2 ms whoever reads it first, and its collections would land at random in timed updates).',
   );
   lines.push('');
   lines.push('| contestant | 20 KB: ms / update | 200 KB: ms / update | 200 KB ÷ 20 KB |');

@@ -4,7 +4,6 @@ import {
   createMarkdownLexCache,
   lexMarkdownIncrementally,
   lexMarkdownTail,
-  pageMarkdownBlocks,
 } from './markdown-blocks.js';
 import { MARKDOWN_SAMPLE } from './test-support/markdown-sample.js';
 
@@ -85,41 +84,37 @@ describe('lexMarkdownIncrementally', () => {
   });
 });
 
-describe('pageMarkdownBlocks', () => {
+describe('MarkdownLexCache.generation', () => {
   const paragraphs = (count: number) => 'A paragraph.\n\n'.repeat(count);
 
-  it('returns the same array for a full page of frozen blocks on every later update', () => {
+  it('stays the same while the text only grows', () => {
     const cache = createMarkdownLexCache();
-    const first = pageMarkdownBlocks(cache, lexMarkdownTail(cache, `${paragraphs(10)}x`, true), 4);
-    const second = pageMarkdownBlocks(
-      cache,
-      lexMarkdownTail(cache, `${paragraphs(10)}xy`, true),
-      4,
-    );
-    expect(first.map((page) => page.length)).toEqual([4, 4, 3]);
-    expect(second[0]).toBe(first[0]);
-    expect(second[1]).toBe(first[1]);
-    // The last page holds the growing block: a new array, its frozen blocks the same objects.
-    expect(second[2]).not.toBe(first[2]);
-    expect(second[2]?.[0]).toBe(first[2]?.[0]);
-    expect(second.flat().map((block) => block.raw)).toEqual(
-      lexMarkdownIncrementally(createMarkdownLexCache(), `${paragraphs(10)}xy`, true).map(
-        (block) => block.raw,
-      ),
-    );
+    lexMarkdownTail(cache, `${paragraphs(10)}x`, true);
+    const before = cache.generation;
+    lexMarkdownTail(cache, `${paragraphs(10)}xy\n\nmore`, true);
+    expect(cache.frozen.length).toBe(11);
+    expect(cache.generation).toBe(before);
   });
 
-  it('makes new pages when a late reference definition re-lexes a frozen block', () => {
+  it('changes when a late reference definition re-lexes a frozen block', () => {
     const cache = createMarkdownLexCache();
     const head = `See [the docs][d].\n\n${paragraphs(7)}`;
-    const before = pageMarkdownBlocks(cache, lexMarkdownTail(cache, `${head}x`, true), 4);
-    const after = pageMarkdownBlocks(
-      cache,
-      lexMarkdownTail(cache, `${head}[d]: https://example.com\n\nx`, true),
-      4,
-    );
-    expect(after[0]).not.toBe(before[0]);
-    const link = after[0]?.[0]?.tokens[0];
-    expect(JSON.stringify(link)).toContain('https://example.com');
+    lexMarkdownTail(cache, `${head}x`, true);
+    const before = { generation: cache.generation, first: cache.frozen[0] };
+    lexMarkdownTail(cache, `${head}x\n\n[d]: https://example.com\n\ny`, true);
+    expect(cache.generation).not.toBe(before.generation);
+    expect(cache.frozen[0]).not.toBe(before.first);
+    expect(JSON.stringify(cache.frozen[0]?.tokens)).toContain('https://example.com');
+  });
+
+  it('changes when the text is replaced, and never goes back to an earlier value', () => {
+    const cache = createMarkdownLexCache();
+    const generations = [cache.generation];
+    for (const text of ['# a\n\nb', '# c\n\nd', '# a\n\nb']) {
+      lexMarkdownTail(cache, text, true);
+      generations.push(cache.generation);
+    }
+    expect(new Set(generations.slice(1)).size).toBe(3);
+    expect(generations).toEqual([...generations].sort((a, b) => a - b));
   });
 });

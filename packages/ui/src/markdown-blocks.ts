@@ -37,10 +37,11 @@ export interface MarkdownLexCache {
   /** The serialized definitions of the last call: every frozen block with a `[` has them. */
   references: string;
   /**
-   * Full pages of frozen blocks, kept between updates so a long answer's pages keep their
-   * identity and an update costs the same at 200 KB as at 20 KB (see {@link pageMarkdownBlocks}).
+   * Changes whenever a frozen block changes (the text was replaced, or a late reference
+   * definition re-lexed it), and only then: a renderer may skip a run of frozen blocks while
+   * it stays the same (see `MarkdownBlockRange`).
    */
-  pages: MarkdownBlockData[][];
+  generation: number;
 }
 
 const OPTIONS: MarkedOptions = { gfm: true };
@@ -54,7 +55,7 @@ export function createMarkdownLexCache(): MarkdownLexCache {
     frozenEnd: 0,
     links: Object.create(null) as Links,
     references: '',
-    pages: [],
+    generation: 0,
   };
 }
 
@@ -144,7 +145,10 @@ export function lexMarkdownTail(
   ) {
     cache.tail += normalizeNewlines(text.slice(cache.text.length));
   } else {
-    Object.assign(cache, createMarkdownLexCache(), { tail: normalizeNewlines(text) });
+    Object.assign(cache, createMarkdownLexCache(), {
+      tail: normalizeNewlines(text),
+      generation: cache.generation + 1,
+    });
   }
   cache.text = text;
   const tail = cache.tail;
@@ -173,7 +177,7 @@ export function lexMarkdownTail(
     for (const [index, block] of cache.frozen.entries()) {
       if (block.references !== references && block.raw.includes('[')) {
         cache.frozen[index] = { ...block, tokens: lex(block.raw, links), references };
-        cache.pages = [];
+        cache.generation += 1;
       }
     }
     cache.references = references;
@@ -189,29 +193,4 @@ export function lexMarkdownTail(
       fresh[fresh.length - 1] = { ...last, source, tokens: lex(source, links) };
   }
   return fresh;
-}
-
-/**
- * Cuts the frozen blocks and the fresh ones into pages of `size` blocks. Full pages of frozen
- * blocks are made once and returned as the same arrays on every later call (until a reference
- * definition re-lexes a frozen block), so a memoized page compares by identity.
- *
- * @param cache - Mutated: its `pages` grow as blocks freeze.
- * @param fresh - What {@link lexMarkdownTail} returned for this update.
- */
-export function pageMarkdownBlocks(
-  cache: MarkdownLexCache,
-  fresh: readonly MarkdownBlockData[],
-  size: number,
-): MarkdownBlockData[][] {
-  const { frozen, pages } = cache;
-  const full = Math.floor(frozen.length / size);
-  while (pages.length < full) {
-    const start = pages.length * size;
-    pages.push(frozen.slice(start, start + size));
-  }
-  const out = pages.slice(0, full);
-  const rest = [...frozen.slice(full * size), ...fresh];
-  for (let start = 0; start < rest.length; start += size) out.push(rest.slice(start, start + size));
-  return out;
 }

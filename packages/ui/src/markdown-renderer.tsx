@@ -289,7 +289,8 @@ function sameBlock(
   );
 }
 
-function sameContext(previous: MarkdownRenderContext, next: MarkdownRenderContext): boolean {
+/** Whether two render contexts render the same (the components compared key by key). */
+export function sameContext(previous: MarkdownRenderContext, next: MarkdownRenderContext): boolean {
   return (
     previous.imagePolicy === next.imagePolicy &&
     previous.highlighter === next.highlighter &&
@@ -306,51 +307,5 @@ export const MarkdownBlock = memo(
   (previous, next) =>
     previous.index === next.index &&
     sameBlock(previous.block, next.block) &&
-    sameContext(previous, next),
-);
-
-/** Props of {@link MarkdownBlockPage}. */
-export interface MarkdownBlockPageProps extends MarkdownRenderContext {
-  blocks: readonly MarkdownBlockData[];
-  /** The index of the page's first block in the answer. */
-  start: number;
-}
-
-function MarkdownBlockPageView({
-  blocks,
-  start,
-  components,
-  imagePolicy,
-  highlighter,
-}: MarkdownBlockPageProps): ReactElement {
-  return (
-    <>
-      {blocks.map((block, offset) => (
-        <MarkdownBlock
-          key={start + offset}
-          index={start + offset}
-          block={block}
-          components={components}
-          imagePolicy={imagePolicy}
-          highlighter={highlighter}
-        />
-      ))}
-    </>
-  );
-}
-
-/**
- * A run of consecutive blocks with no element of its own. Grouping blocks in pages keeps an
- * update's work proportional to the number of pages plus the tail, not to the number of blocks:
- * a page whose blocks are all unchanged is skipped with one comparison per block.
- */
-export const MarkdownBlockPage = memo(
-  MarkdownBlockPageView,
-  (previous, next) =>
-    previous.start === next.start &&
-    // Full pages of frozen blocks are the same array from update to update: no block loop.
-    (previous.blocks === next.blocks ||
-      (previous.blocks.length === next.blocks.length &&
-        previous.blocks.every((block, index) => sameBlock(block, next.blocks[index])))) &&
     sameContext(previous, next),
 );

@@ -5,13 +5,17 @@
 import { useState, type ReactElement } from 'react';
 import { defaultHighlighter, type CodeHighlighter } from './code-highlighter.js';
 import {
+  MarkdownBlockRange,
+  sealedGeneration,
+  TOP_RANGE_SPAN,
+  type MarkdownBlockSource,
+} from './markdown-block-range.js';
+import {
   createMarkdownLexCache,
   lexMarkdownTail,
-  pageMarkdownBlocks,
   type MarkdownLexCache,
 } from './markdown-blocks.js';
 import type { MarkdownComponents } from './markdown-components.js';
-import { MarkdownBlockPage } from './markdown-renderer.js';
 import type { MarkdownImagePolicy } from './url-policy.js';
 
 /** Props of {@link StreamingMarkdown}. */
@@ -47,9 +51,6 @@ export interface StreamingMarkdownProps {
 
 const NO_COMPONENTS: MarkdownComponents = {};
 
-/** Blocks per memoized page (see MarkdownBlockPage). */
-const PAGE_SIZE = 64;
-
 /**
  * Renders streaming markdown safely and incrementally.
  *
@@ -80,19 +81,31 @@ export function StreamingMarkdown({
   // set) because render reads it. Lexing is idempotent for a given text, so a render React
   // throws away leaves the cache ahead, never wrong.
   const [cache] = useState<MarkdownLexCache>(createMarkdownLexCache);
-  const pages = pageMarkdownBlocks(cache, lexMarkdownTail(cache, text, streaming), PAGE_SIZE);
+  const fresh = lexMarkdownTail(cache, text, streaming);
+  const source: MarkdownBlockSource = {
+    frozen: cache.frozen,
+    fresh,
+    generation: cache.generation,
+  };
+  const ranges: ReactElement[] = [];
+  const count = cache.frozen.length + fresh.length;
+  for (let start = 0; start < count; start += TOP_RANGE_SPAN) {
+    ranges.push(
+      <MarkdownBlockRange
+        key={start}
+        source={source}
+        start={start}
+        span={TOP_RANGE_SPAN}
+        sealed={sealedGeneration(source, start, TOP_RANGE_SPAN)}
+        components={components}
+        imagePolicy={imagePolicy}
+        highlighter={highlighter}
+      />,
+    );
+  }
   return (
     <div data-slot="markdown" data-state={streaming ? 'streaming' : 'done'} className={className}>
-      {pages.map((page, index) => (
-        <MarkdownBlockPage
-          key={index}
-          start={index * PAGE_SIZE}
-          blocks={page}
-          components={components}
-          imagePolicy={imagePolicy}
-          highlighter={highlighter}
-        />
-      ))}
+      {ranges}
     </div>
   );
 }
