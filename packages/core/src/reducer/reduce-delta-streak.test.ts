@@ -152,4 +152,17 @@ describe('delta streaks', () => {
       { numRuns: 1500 },
     );
   });
+
+  it('give the same state in one batch as event by event over runs of a thousand deltas', () => {
+    // Long runs are held and joined a few hundred deltas at a time (create-held-text.ts).
+    const long = (make: (delta: string) => Record<string, unknown>) =>
+      Array.from({ length: 1000 }, (_, index) => make(`${index % 10}é`));
+    const events = [...prelude, ...long(text), ...long(args), ...long(text)].map(
+      (event, index) => ({ ...event, sequence_number: index }) as StreamEvent,
+    );
+    expectSameWays(events, 'three runs of 1,000 deltas');
+    const state = reduceResponseEvents(undefined, events);
+    expect(state.text).toHaveLength(4000);
+    expect(state.toolCalls[0]?.arguments).toHaveLength(2000);
+  });
 });

@@ -1,3 +1,4 @@
+import { createHeldText } from './create-held-text.js';
 import type {
   ContentPartEvent,
   OutputTextAnnotationAddedEvent,
@@ -201,14 +202,20 @@ export function reduceMessage(context: ReducerContext, draft: Draft, event: Mess
       if (isTextTail(draft, position, event.content_index)) {
         appendTailText(draft, part.text, event.delta);
         // The next deltas for this part, if they come next, only append (see DeltaStreak).
+        const held = createHeldText();
         context.streak = {
           type: event.type,
           outputIndex: event.output_index,
           itemId: event.item_id,
           contentIndex: event.content_index,
           append(delta) {
-            part.text += delta;
-            appendTailText(draft, part.text, delta);
+            held.push(delta);
+          },
+          flush() {
+            const text = held.take();
+            if (text === undefined) return;
+            part.text += text;
+            appendTailText(draft, part.text, text);
           },
         };
       } else {

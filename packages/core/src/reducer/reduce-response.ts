@@ -59,7 +59,10 @@ function applyEvent(
   event: StreamEvent,
 ): ResponseState {
   const streak = context.streak;
-  if (streak !== undefined && !continuesStreak(streak, event)) context.streak = undefined;
+  if (streak !== undefined && !continuesStreak(streak, event)) {
+    streak.flush();
+    context.streak = undefined;
+  }
   if (startsAnotherResponse(state, event)) state = createResponseState();
   const sequence = (event as { sequence_number?: unknown }).sequence_number;
   if (
@@ -283,6 +286,7 @@ export function createResponseReducer(state?: ResponseState): ResponseReducer {
     },
     getState() {
       if (context !== undefined) {
+        context.streak?.flush();
         if (context.pendingInputs.size > 0) {
           const draft = ownState(context, current);
           settleToolInputs(context, draft);

@@ -1,3 +1,4 @@
+import { createHeldText } from './create-held-text.js';
 import type { KnownStreamEvent } from '../events/stream-event.js';
 import type { ToolStatusEventType } from '../events/tool-events.js';
 import type { OutputItem } from '../response.js';
@@ -111,18 +112,24 @@ function reduceStreamedField(
   const parser = syncToolCall(context, draft, position, field === 'output' ? undefined : delta);
   if (parser === undefined) return;
   // The input's parser took the delta in step: the next deltas for this call, if they come
-  // next, only append (see DeltaStreak).
+  // next, are only held, and reach the item and the parser in one piece (see DeltaStreak).
   const call = parser.owner;
   const address = event as { item_id?: unknown };
+  const held = createHeldText();
   context.streak = {
     type: event.type,
     outputIndex: event.output_index,
     itemId: address.item_id,
     contentIndex: undefined,
     append(next) {
-      item[field] = (item[field] as string) + next;
+      held.push(next);
+    },
+    flush() {
+      const text = held.take();
+      if (text === undefined) return;
+      item[field] = (item[field] as string) + text;
       call.arguments = toolInputOf(item);
-      parser.parser.push(next);
+      parser.parser.push(text);
     },
   };
 }

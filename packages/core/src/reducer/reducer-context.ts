@@ -22,8 +22,18 @@ export interface DeltaStreak {
   outputIndex: unknown;
   itemId: unknown;
   contentIndex: unknown;
-  /** Appends the next delta exactly as the whole reducer would. */
+  /**
+   * Takes the next delta. Its text may be held back (see {@link DeltaStreak.flush}): one
+   * concatenation per run instead of one per delta, so a long run builds no rope of tiny
+   * strings for the garbage collector to copy.
+   */
   append(delta: string): void;
+  /**
+   * Writes what `append` held back into the draft, exactly as the whole reducer would have
+   * written it delta by delta. Called when the run ends: before any other event, and before the
+   * state is read.
+   */
+  flush(): void;
 }
 
 /**
