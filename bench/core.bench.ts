@@ -11,7 +11,7 @@
  * Run alone with `pnpm exec tsx bench/core.bench.ts` (it re-runs itself with
  * `--conditions=@rill/source` when needed, so `@rill/core` is the source), or call
  * `runCoreBench()`; `pnpm bench` runs it with the other benches and writes bench/results.md.
- * BENCH_RUNS sets the number of timed runs (default 7), BENCH_WARMUP the warm-up runs (default 1),
+ * BENCH_RUNS sets the number of timed runs (default 7), BENCH_WARMUP the warm-up runs (default 3),
  * BENCH_VERBOSE=1 prints every run's time to stderr.
  */
 import { cpus } from 'node:os';
@@ -649,7 +649,7 @@ function formatMarkdown(result: Omit<BenchResult, 'markdown'>): string {
     `Machine: Node ${machine.node}, ${machine.cpu} (${machine.cores} cores), ${machine.platform}; ` +
       `gc before every run: ${machine.gcExposed ? 'yes' : 'no'}. Each time is the median of N timed runs ` +
       `(N = ${result.runs}, or fewer where the N column says so: \`responses.stream()\` takes seconds a pass), ` +
-      `after a correctness pass and ${result.warmup} warm-up run, contestants interleaved round-robin. ` +
+      `after a correctness pass and ${result.warmup} warm-up ${result.warmup === 1 ? 'run' : 'runs'}, contestants interleaved round-robin. ` +
       `Whole core bench: ${result.totalSeconds.toFixed(0)} s.`,
   );
   lines.push('');
@@ -746,7 +746,10 @@ export async function runCoreBench(): Promise<BenchResult> {
   const gc = findGc();
   const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 7) || 7);
   // The correctness check before timing runs every contestant once more, as a first warm-up.
-  const warmup = Math.max(0, Number(process.env['BENCH_WARMUP'] ?? 1) || 0);
+  // Three more: on this machine rill's second and third passes over a 20 MB stream were still
+  // up to 50% slower than the later ones (V8 still tiering its hot functions up). Every
+  // contestant gets the same warm-up.
+  const warmup = Math.max(0, Number(process.env['BENCH_WARMUP'] ?? 3) || 0);
   const sdkRuns = Math.min(runs, 3);
   const DELTAS = 84_000;
   const SCALE_DELTAS = 21_000;
