@@ -82,24 +82,43 @@ function MarkdownBlockRangeView(props: MarkdownBlockRangeProps): ReactElement {
         />,
       );
     }
-  } else {
-    const childSpan = span / FAN_OUT;
-    for (let childStart = start; childStart < end; childStart += childSpan) {
-      children.push(
-        <MarkdownBlockRange
-          key={childStart}
-          source={source}
-          start={childStart}
-          span={childSpan}
-          sealed={sealedGeneration(source, childStart, childSpan)}
-          components={components}
-          imagePolicy={imagePolicy}
-          highlighter={highlighter}
-        />,
-      );
-    }
+    return <>{children}</>;
   }
-  return <>{children}</>;
+  return <>{markdownBlockRanges(source, start, end, span / FAN_OUT, props)}</>;
+}
+
+/**
+ * The ranges of `span` positions that cover blocks `[start, end)`, each sealed or not.
+ *
+ * @param source - the blocks
+ * @param start - the first block (a multiple of `span`)
+ * @param end - one past the last block
+ * @param span - positions per range: a power of 8, at least 8
+ * @param context - how blocks render
+ */
+export function markdownBlockRanges(
+  source: MarkdownBlockSource,
+  start: number,
+  end: number,
+  span: number,
+  { components, imagePolicy, highlighter }: MarkdownRenderContext,
+): ReactElement[] {
+  const ranges: ReactElement[] = [];
+  for (let rangeStart = start; rangeStart < end; rangeStart += span) {
+    ranges.push(
+      <MarkdownBlockRange
+        key={rangeStart}
+        source={source}
+        start={rangeStart}
+        span={span}
+        sealed={sealedGeneration(source, rangeStart, span)}
+        components={components}
+        imagePolicy={imagePolicy}
+        highlighter={highlighter}
+      />,
+    );
+  }
+  return ranges;
 }
 
 /**

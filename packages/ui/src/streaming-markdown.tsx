@@ -5,8 +5,7 @@
 import { useState, type ReactElement } from 'react';
 import { defaultHighlighter, type CodeHighlighter } from './code-highlighter.js';
 import {
-  MarkdownBlockRange,
-  sealedGeneration,
+  markdownBlockRanges,
   TOP_RANGE_SPAN,
   type MarkdownBlockSource,
 } from './markdown-block-range.js';
@@ -87,22 +86,12 @@ export function StreamingMarkdown({
     fresh,
     generation: cache.generation,
   };
-  const ranges: ReactElement[] = [];
   const count = cache.frozen.length + fresh.length;
-  for (let start = 0; start < count; start += TOP_RANGE_SPAN) {
-    ranges.push(
-      <MarkdownBlockRange
-        key={start}
-        source={source}
-        start={start}
-        span={TOP_RANGE_SPAN}
-        sealed={sealedGeneration(source, start, TOP_RANGE_SPAN)}
-        components={components}
-        imagePolicy={imagePolicy}
-        highlighter={highlighter}
-      />,
-    );
-  }
+  const ranges = markdownBlockRanges(source, 0, count, TOP_RANGE_SPAN, {
+    components,
+    imagePolicy,
+    highlighter,
+  });
   return (
     <div data-slot="markdown" data-state={streaming ? 'streaming' : 'done'} className={className}>
       {ranges}
