@@ -1,4 +1,3 @@
-import { createHeldText } from './create-held-text.js';
 import type {
   ContentPartEvent,
   OutputTextAnnotationAddedEvent,
@@ -14,6 +13,7 @@ import type {
   ReasoningItem,
   RefusalPart,
 } from '../response.js';
+import { createHeldText } from './create-held-text.js';
 import { appendTailText, isTextTail, refreshText } from './derive-text.js';
 import { addProblem, draftBookkeeping, draftItem, type Draft } from './draft.js';
 import { locateItem } from './locate-item.js';

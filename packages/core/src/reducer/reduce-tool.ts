@@ -1,7 +1,7 @@
-import { createHeldText } from './create-held-text.js';
 import type { KnownStreamEvent } from '../events/stream-event.js';
 import type { ToolStatusEventType } from '../events/tool-events.js';
 import type { OutputItem } from '../response.js';
+import { createHeldText } from './create-held-text.js';
 import { addProblem, draftBookkeeping, draftItem, type Draft } from './draft.js';
 import { locateItem } from './locate-item.js';
 import { adopt, own, ownMap, ownSet, type ReducerContext } from './reducer-context.js';
