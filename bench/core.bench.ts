@@ -570,41 +570,102 @@ interface Contestant {
   warmup?: number;
 }
 
+/** What {@link timeRoundRobin} measured for one contestant. */
+interface Timing {
+  median: number;
+  min: number;
+  runs: number;
+  /** Each timed run's ms, by round (`undefined` in rounds where it was not timed). */
+  byRound: (number | undefined)[];
+  /** Each timed run's reference ms ÷ its ms, the reference timed just before it. */
+  vsReference: number[];
+}
+
 /**
  * Times the contestants round-robin (one run of each, then the next round), so drift on a shared
  * machine falls on all of them alike. A gc before every run, when available. A contestant with
- * its own `warmup`/`runs` takes part in the first rounds only.
+ * its own `warmup`/`runs` takes part in the last rounds only, so its timed runs fall in rounds
+ * where the others are timed too.
+ *
+ * With a `reference` (the ceiling), every timed run of a contestant is paired with a run of the
+ * reference just before it: this machine's speed drifts by up to half between seconds, and a
+ * ratio of two runs a moment apart cancels that drift where a ratio of two medians taken over
+ * different moments does not.
  */
 async function timeRoundRobin(
   contestants: readonly Contestant[],
   warmup: number,
   runs: number,
   gc: Gc | undefined,
-): Promise<{ median: number; min: number; runs: number }[]> {
-  const times: number[][] = contestants.map(() => []);
+  reference?: Contestant,
+): Promise<{ contestants: Timing[]; reference: number[] }> {
+  const times: (number | undefined)[][] = contestants.map(() => []);
+  const ratios: number[][] = contestants.map(() => []);
+  const referenceTimes: number[] = [];
   const plans = contestants.map((contestant) => ({
     warmup: contestant.warmup ?? warmup,
     runs: contestant.runs ?? runs,
   }));
   const rounds = Math.max(...plans.map((plan) => plan.warmup + plan.runs));
+  const timeOne = async (contestant: Contestant): Promise<number> => {
+    gc?.();
+    const start = performance.now();
+    sink = await contestant.run();
+    return performance.now() - start;
+  };
   for (let round = 0; round < rounds; round++) {
     for (const [index, contestant] of contestants.entries()) {
       const plan = plans[index];
-      if (plan === undefined || round >= plan.warmup + plan.runs) continue;
-      gc?.();
-      const start = performance.now();
-      sink = await contestant.run();
-      const elapsed = performance.now() - start;
-      if (round >= plan.warmup) times[index]?.push(elapsed);
+      if (plan === undefined) continue;
+      const first = rounds - plan.warmup - plan.runs;
+      if (round < first) continue;
+      const timed = round >= first + plan.warmup;
+      const referenceMs = reference !== undefined && timed ? await timeOne(reference) : undefined;
+      const elapsed = await timeOne(contestant);
+      if (!timed) continue;
+      (times[index] ??= [])[round] = elapsed;
+      if (referenceMs !== undefined) {
+        referenceTimes.push(referenceMs);
+        ratios[index]?.push(referenceMs / elapsed);
+      }
     }
   }
   if (process.env['BENCH_VERBOSE'] === '1') {
     for (const [index, contestant] of contestants.entries()) {
-      const list = times[index] ?? [];
-      console.error(`  ${contestant.name}: ${list.map((ms) => ms.toFixed(0)).join(' ')}`);
+      const list = (times[index] ?? []).filter((ms) => ms !== undefined);
+      const paired = (ratios[index] ?? []).map((ratio) => ratio.toFixed(2)).join(' ');
+      console.error(
+        `  ${contestant.name}: ${list.map((ms) => ms.toFixed(0)).join(' ')}${paired ? `  (vs reference ${paired})` : ''}`,
+      );
     }
   }
-  return times.map((list) => ({ median: median(list), min: Math.min(...list), runs: list.length }));
+  return {
+    reference: referenceTimes,
+    contestants: times.map((byRound, index) => {
+      const list = byRound.filter((ms): ms is number => ms !== undefined);
+      return {
+        median: median(list),
+        min: Math.min(...list),
+        runs: list.length,
+        byRound,
+        vsReference: ratios[index] ?? [],
+      };
+    }),
+  };
+}
+
+/**
+ * How many times slower `slow` is than `fast`: the median of the ratios of runs in the same
+ * round (a moment apart, so the machine's drift cancels), or of the medians when no round timed
+ * both.
+ */
+function pairedSpeedup(slow: Timing, fast: Timing): number {
+  const ratios: number[] = [];
+  slow.byRound.forEach((ms, round) => {
+    const other = fast.byRound[round];
+    if (ms !== undefined && other !== undefined) ratios.push(ms / other);
+  });
+  return ratios.length > 0 ? median(ratios) : slow.median / fast.median;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,7 +723,11 @@ function formatMarkdown(result: Omit<BenchResult, 'markdown'>): string {
   }
   lines.push('');
   lines.push(
-    '"vs ceiling" is throughput relative to `JSON.parse` of the data lines alone (ceiling ms ÷ ms): higher is better, 1× is the ceiling.',
+    '"vs ceiling" is throughput relative to `JSON.parse` of the data lines alone (ceiling ms ÷ ms): higher is better, 1× is the ceiling. ' +
+      'Every timed run is paired with a ceiling run just before it, and "vs ceiling" is the median of those paired ratios: ' +
+      "this machine's speed drifts by up to half from one second to the next, which a ratio of two runs a moment apart cancels " +
+      'and a ratio of two medians taken at different moments does not. The ceiling row gives the median of all its runs. ' +
+      "The speedups over `responses.stream()` below are likewise the median of the ratios of its runs to rill's run in the same round.",
   );
   for (const input of inputs) {
     lines.push('');
@@ -755,6 +820,8 @@ export async function runCoreBench(): Promise<BenchResult> {
   const SCALE_DELTAS = 21_000;
 
   const rows: BenchRow[] = [];
+  // Each contestant's runs by round, for the paired speedups below.
+  const timings = new Map<string, Timing>();
   const scaling: ScalingRow[] = [];
   const inputs: BenchResult['inputs'] = [];
 
@@ -769,19 +836,31 @@ export async function runCoreBench(): Promise<BenchResult> {
     for (const chunking of CHUNKINGS) {
       const chunks = chunk(input.bytes, chunking.size);
       await checkAll(rill, input, chunks, `${name}, ${chunking.label} chunks`);
+      const reference: Contestant = {
+        name: CONTESTANTS.ceiling,
+        run: () => ceiling(input.dataLines),
+      };
       const contestants: Contestant[] = [
-        { name: CONTESTANTS.ceiling, run: () => ceiling(input.dataLines) },
         { name: CONTESTANTS.esAccumulate, run: () => eventsourceAccumulate(chunks) },
         { name: CONTESTANTS.esParse, run: () => eventsourceParse(chunks) },
-        // 2-3 s a pass: the check above was its warm-up, and fewer runs keep the bench short.
+        // 2-3 s a pass: the check above was its warm-up, and fewer runs keep the bench short. Its
+        // runs fall in the last rounds, next to rill's timed runs, for the paired speedup.
         { name: CONTESTANTS.sdk, run: () => sdkStream(chunks), warmup: 0, runs: sdkRuns },
         { name: CONTESTANTS.rill, run: () => rillPass(rill, chunks) },
         { name: CONTESTANTS.rillSnapshots, run: () => rillSnapshotPass(rill, chunks) },
       ];
-      const times = await timeRoundRobin(contestants, warmup, runs, gc);
-      const ceilingMs = times[0]?.median ?? NaN;
+      const timed = await timeRoundRobin(contestants, warmup, runs, gc, reference);
+      rows.push({
+        input: name,
+        chunking: chunking.label,
+        contestant: CONTESTANTS.ceiling,
+        ms: median(timed.reference),
+        minMs: Math.min(...timed.reference),
+        runs: timed.reference.length,
+        vsCeiling: 1,
+      });
       for (const [index, contestant] of contestants.entries()) {
-        const time = times[index];
+        const time = timed.contestants[index];
         if (time === undefined) continue;
         rows.push({
           input: name,
@@ -790,8 +869,9 @@ export async function runCoreBench(): Promise<BenchResult> {
           ms: time.median,
           minMs: time.min,
           runs: time.runs,
-          vsCeiling: ceilingMs / time.median,
+          vsCeiling: median(time.vsReference),
         });
+        timings.set(`${name}|${chunking.label}|${contestant.name}`, time);
       }
     }
 
@@ -801,7 +881,9 @@ export async function runCoreBench(): Promise<BenchResult> {
       const smallChunks = chunk(small.bytes, chunking.size);
       const largeChunks = chunk(input.bytes, chunking.size);
       checkRill(small, rillPass(rill, smallChunks), `${name} scaling, ${chunking.label} chunks`);
-      const [smallTime, largeTime] = await timeRoundRobin(
+      const {
+        contestants: [smallTime, largeTime],
+      } = await timeRoundRobin(
         [
           { name: 'N', run: () => rillPass(rill, smallChunks) },
           { name: '4N', run: () => rillPass(rill, largeChunks) },
@@ -847,10 +929,10 @@ export async function runCoreBench(): Promise<BenchResult> {
   }
   for (const { name } of inputs) {
     for (const { label } of CHUNKINGS) {
-      const rillRow = find(name, label, CONTESTANTS.rill);
-      const sdkRow = find(name, label, CONTESTANTS.sdk);
-      if (rillRow === undefined || sdkRow === undefined) continue;
-      const speedup = sdkRow.ms / rillRow.ms;
+      const rillTime = timings.get(`${name}|${label}|${CONTESTANTS.rill}`);
+      const sdkTime = timings.get(`${name}|${label}|${CONTESTANTS.sdk}`);
+      if (rillTime === undefined || sdkTime === undefined) continue;
+      const speedup = pairedSpeedup(sdkTime, rillTime);
       targets.push({
         name: `rill faster than responses.stream(), ${name}, ${label} chunks`,
         measured: fmtRatio(speedup),

@@ -165,4 +165,18 @@ describe('delta streaks', () => {
     expect(state.text).toHaveLength(4000);
     expect(state.toolCalls[0]?.arguments).toHaveLength(2000);
   });
+
+  it('turn a value that is not an event, in the middle of a run, into a problem and keep the run', () => {
+    const events = [...prelude, text('Hel'), text('lo'), null, 7, { delta: 'x' }, text('!')];
+    const state = reduceResponseEvents(undefined, events as StreamEvent[]);
+    expect(state.text).toBe('Hello!');
+    expect(state.problems.map((problem) => problem.message)).toEqual([
+      'A value that is not an event (null) was ignored.',
+      'A value that is not an event (number) was ignored.',
+      'A value that is not an event (an object with no string "type") was ignored.',
+    ]);
+    // Counted alike whether the values come in one batch or one call each.
+    expect(state.eventCount).toBe(prelude.length + 3);
+    expectSameWays(events as StreamEvent[], 'values that are not events in a run');
+  });
 });

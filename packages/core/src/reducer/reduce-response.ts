@@ -13,6 +13,7 @@ import {
   continuesStreak,
   createReducerContext,
   ownState,
+  type DeltaStreak,
   type ReducerContext,
 } from './reducer-context.js';
 import type { ResponseState } from './response-state.js';
@@ -53,13 +54,34 @@ function startsAnotherResponse(state: ResponseState, event: StreamEvent): boolea
   return typeof id === 'string' && id !== state.response.id;
 }
 
+/**
+ * The hot path: the next delta of the current run goes straight to the run, without the
+ * lookups, copies and dispatch of {@link applyEvent}. `state` is the draft the run writes to
+ * (owned by the reducer call since the run's first delta). Returns false, changing nothing, for
+ * anything else: another event, or a delta whose sequence number was already applied.
+ */
+function appendToStreak(streak: DeltaStreak, state: Draft, event: StreamEvent): boolean {
+  if (typeof event !== 'object' || event === null || !continuesStreak(streak, event)) return false;
+  const sequence = (event as { sequence_number?: unknown }).sequence_number;
+  if (typeof sequence === 'number') {
+    if (state.lastSequenceNumber !== undefined && sequence <= state.lastSequenceNumber) {
+      return false;
+    }
+    state.lastSequenceNumber = sequence;
+  }
+  state.eventCount += 1;
+  streak.append((event as { delta: string }).delta);
+  return true;
+}
+
 function applyEvent(
   context: ReducerContext,
   state: ResponseState,
   event: StreamEvent,
 ): ResponseState {
+  // What did not continue the run (see appendToStreak) ends it.
   const streak = context.streak;
-  if (streak !== undefined && !continuesStreak(streak, event)) {
+  if (streak !== undefined) {
     streak.flush();
     context.streak = undefined;
   }
@@ -88,10 +110,6 @@ function applyEvent(
   const draft: Draft = ownState(context, state);
   draft.eventCount += 1;
   if (typeof sequence === 'number') draft.lastSequenceNumber = sequence;
-  if (context.streak !== undefined) {
-    context.streak.append((event as { delta: string }).delta);
-    return draft;
-  }
   if (event.type.startsWith('rill.')) {
     reduceRillEvent(context, draft, event);
     return draft;
@@ -187,6 +205,17 @@ function applySafely(
   state: ResponseState,
   event: StreamEvent,
 ): ResponseState {
+  // Checked before anything changes: a batch and one call per event must agree on such values,
+  // and a throw half-way would leave a batch's draft changed but a single call's copy not.
+  if (typeof event !== 'object' || event === null || typeof event.type !== 'string') {
+    const draft = ownState(context, state);
+    addProblem(context, draft, {
+      kind: 'invalid_event',
+      message: `A value that is not an event (${event === null ? 'null' : typeof event === 'object' ? 'an object with no string "type"' : typeof event}) was ignored.`,
+      eventType: String((event as { type?: unknown } | null)?.type),
+    });
+    return draft;
+  }
   try {
     return applyEvent(context, state, event);
   } catch (error) {
@@ -282,7 +311,12 @@ export function createResponseReducer(state?: ResponseState): ResponseReducer {
     apply(events) {
       if (events.length === 0) return;
       context ??= createReducerContext();
-      for (const event of events) current = applySafely(context, current, event);
+      for (const event of events) {
+        const streak = context.streak;
+        if (streak === undefined || !appendToStreak(streak, current as Draft, event)) {
+          current = applySafely(context, current, event);
+        }
+      }
     },
     getState() {
       if (context !== undefined) {
