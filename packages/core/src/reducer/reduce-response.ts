@@ -79,7 +79,7 @@ function applyEvent(
   state: ResponseState,
   event: StreamEvent,
 ): ResponseState {
-  // What did not continue the run (see appendToStreak) ends it.
+  // Whatever appendToStreak declined (another event, a replayed delta) ends the run.
   const streak = context.streak;
   if (streak !== undefined) {
     streak.flush();
@@ -196,6 +196,12 @@ function applyEvent(
   }
 }
 
+/** What a value that is not an event is, for the problem reporting it. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object with no string "type"' : typeof value;
+}
+
 /**
  * Applies an event, turning anything the reducer did not foresee (a server sending an item
  * with no type, a content list that is not a list…) into a problem instead of an exception.
@@ -211,7 +217,7 @@ function applySafely(
     const draft = ownState(context, state);
     addProblem(context, draft, {
       kind: 'invalid_event',
-      message: `A value that is not an event (${event === null ? 'null' : typeof event === 'object' ? 'an object with no string "type"' : typeof event}) was ignored.`,
+      message: `A value that is not an event (${describeValue(event)}) was ignored.`,
       eventType: String((event as { type?: unknown } | null)?.type),
     });
     return draft;
