@@ -13,12 +13,11 @@ import type {
   ReasoningItem,
   RefusalPart,
 } from '../response.js';
-import { createHeldText } from './create-held-text.js';
 import { appendTailText, isTextTail, refreshText } from './derive-text.js';
 import { addProblem, draftBookkeeping, draftItem, type Draft } from './draft.js';
 import { locateItem } from './locate-item.js';
 import { isOutputLogprobs } from './is-output-logprobs.js';
-import { adopt, own, ownPart, type ReducerContext } from './reducer-context.js';
+import { adopt, createDeltaStreak, own, ownPart, type ReducerContext } from './reducer-context.js';
 
 type MessageEvent =
   | ContentPartEvent
@@ -202,22 +201,10 @@ export function reduceMessage(context: ReducerContext, draft: Draft, event: Mess
       if (isTextTail(draft, position, event.content_index)) {
         appendTailText(draft, part.text, event.delta);
         // The next deltas for this part, if they come next, only append (see DeltaStreak).
-        const held = createHeldText();
-        context.streak = {
-          type: event.type,
-          outputIndex: event.output_index,
-          itemId: event.item_id,
-          contentIndex: event.content_index,
-          append(delta) {
-            held.push(delta);
-          },
-          flush() {
-            const text = held.take();
-            if (text === undefined) return;
-            part.text += text;
-            appendTailText(draft, part.text, text);
-          },
-        };
+        context.streak = createDeltaStreak(event, (text) => {
+          part.text += text;
+          appendTailText(draft, part.text, text);
+        });
       } else {
         refreshText(context, draft);
       }

@@ -54,6 +54,11 @@ function startsAnotherResponse(state: ResponseState, event: StreamEvent): boolea
   return typeof id === 'string' && id !== state.response.id;
 }
 
+/** Whether `value` can be an event at all: an object with a string `type`. */
+function isEvent(value: StreamEvent): boolean {
+  return typeof value === 'object' && value !== null && typeof value.type === 'string';
+}
+
 /**
  * The hot path: the next delta of the current run goes straight to the run, without the
  * lookups, copies and dispatch of {@link applyEvent}. `state` is the draft the run writes to
@@ -61,7 +66,7 @@ function startsAnotherResponse(state: ResponseState, event: StreamEvent): boolea
  * anything else: another event, or a delta whose sequence number was already applied.
  */
 function appendToStreak(streak: DeltaStreak, state: Draft, event: StreamEvent): boolean {
-  if (typeof event !== 'object' || event === null || !continuesStreak(streak, event)) return false;
+  if (!isEvent(event) || !continuesStreak(streak, event)) return false;
   const sequence = (event as { sequence_number?: unknown }).sequence_number;
   if (typeof sequence === 'number') {
     if (state.lastSequenceNumber !== undefined && sequence <= state.lastSequenceNumber) {
@@ -213,7 +218,7 @@ function applySafely(
 ): ResponseState {
   // Checked before anything changes: a batch and one call per event must agree on such values,
   // and a throw half-way would leave a batch's draft changed but a single call's copy not.
-  if (typeof event !== 'object' || event === null || typeof event.type !== 'string') {
+  if (!isEvent(event)) {
     const draft = ownState(context, state);
     addProblem(context, draft, {
       kind: 'invalid_event',

@@ -1,10 +1,16 @@
 import type { KnownStreamEvent } from '../events/stream-event.js';
 import type { ToolStatusEventType } from '../events/tool-events.js';
 import type { OutputItem } from '../response.js';
-import { createHeldText } from './create-held-text.js';
 import { addProblem, draftBookkeeping, draftItem, type Draft } from './draft.js';
 import { locateItem } from './locate-item.js';
-import { adopt, own, ownMap, ownSet, type ReducerContext } from './reducer-context.js';
+import {
+  adopt,
+  createDeltaStreak,
+  own,
+  ownMap,
+  ownSet,
+  type ReducerContext,
+} from './reducer-context.js';
 import type { PartialImage, ToolCall } from './response-state.js';
 import { syncToolCall, toolInputOf } from './sync-tool-call.js';
 
@@ -115,23 +121,12 @@ function reduceStreamedField(
   // next, are only held, and reach the item and the parser in one piece (see DeltaStreak).
   const call = parser.owner;
   const address = event as { item_id?: unknown };
-  const held = createHeldText();
-  context.streak = {
-    type: event.type,
-    outputIndex: event.output_index,
-    itemId: address.item_id,
-    contentIndex: undefined,
-    append(next) {
-      held.push(next);
-    },
-    flush() {
-      const text = held.take();
-      if (text === undefined) return;
-      item[field] = (item[field] as string) + text;
-      call.arguments = toolInputOf(item);
-      parser.parser.push(text);
-    },
-  };
+  const place = { type: event.type, output_index: event.output_index, item_id: address.item_id };
+  context.streak = createDeltaStreak(place, (text) => {
+    item[field] = (item[field] as string) + text;
+    call.arguments = toolInputOf(item);
+    parser.parser.push(text);
+  });
 }
 
 function reduceShellCommand(

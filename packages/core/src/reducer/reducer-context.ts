@@ -1,3 +1,5 @@
+import { createHeldText } from './create-held-text.js';
+
 /**
  * The scratch space of one call of the reducer. Objects created during the call are recorded in
  * `owned` and may be changed in place until the call returns; anything else (the input state,
@@ -60,6 +62,38 @@ export function continuesStreak(streak: DeltaStreak, event: object): boolean {
     typeof next.delta === 'string' &&
     (!Array.isArray(next.logprobs) || next.logprobs.length === 0)
   );
+}
+
+/** Where a delta goes, as its event names it. */
+export interface DeltaPlace {
+  type: string;
+  output_index?: unknown;
+  item_id?: unknown;
+  content_index?: unknown;
+}
+
+/**
+ * Starts a run at the place `event` addressed: the deltas that follow are held, and `write`
+ * gets them joined when the run ends.
+ *
+ * @param event - the run's first delta, already applied by the whole reducer
+ * @param write - writes held text into the draft, as the whole reducer would have delta by delta
+ */
+export function createDeltaStreak(event: DeltaPlace, write: (text: string) => void): DeltaStreak {
+  const held = createHeldText();
+  return {
+    type: event.type,
+    outputIndex: event.output_index,
+    itemId: event.item_id,
+    contentIndex: event.content_index,
+    append(delta) {
+      held.push(delta);
+    },
+    flush() {
+      const text = held.take();
+      if (text !== undefined) write(text);
+    },
+  };
 }
 
 /** A new context for one reducer call. */
