@@ -1,6 +1,7 @@
 import type { ProblemEvent } from '../events/rill-events.js';
 import { createFraming, type FramingOptions, type StreamFormat } from './create-framing.js';
 import type { Frame } from './create-sse-framer.js';
+import { FramingHandle } from './framing-handle.js';
 
 /** Bytes in, raw frames out, for callers that decode the data themselves. */
 export interface FrameParser {
@@ -32,25 +33,17 @@ export function createFrameParser(options: FramingOptions = {}): FrameParser {
     },
     options,
   );
-  return {
-    get format() {
-      return framing.format;
-    },
-    get lastEventId() {
-      return framing.lastEventId;
-    },
-    get retry() {
-      return framing.retry;
-    },
-    push(chunk) {
+  return new FramingHandle<Frame | ProblemEvent>(
+    framing,
+    (chunk) => {
       out = [];
       framing.push(chunk);
       return out;
     },
-    end() {
+    () => {
       out = [];
       framing.end();
       return out;
     },
-  };
+  );
 }

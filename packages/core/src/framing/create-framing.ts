@@ -48,9 +48,12 @@ export interface FramingHandlers {
 export interface Framing {
   push(chunk: Uint8Array | string): void;
   end(): void;
-  readonly format: StreamFormat | undefined;
-  readonly lastEventId: string;
-  readonly retry: number | undefined;
+  /** The framing in use, once detected. */
+  format(): StreamFormat | undefined;
+  /** The last SSE event id. */
+  lastEventId(): string;
+  /** The reconnection delay the server asked for, in milliseconds. */
+  retry(): number | undefined;
 }
 
 const DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
@@ -201,14 +204,14 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
   }
 
   return {
-    get format() {
+    format() {
       return format === 'html' ? undefined : format;
     },
-    get lastEventId() {
-      return sse.lastEventId;
+    lastEventId() {
+      return sse.lastEventId();
     },
-    get retry() {
-      return sse.retry;
+    retry() {
+      return sse.retry();
     },
     push(chunk) {
       if (typeof chunk === 'string') {
@@ -253,14 +256,14 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
       reportHtml();
       if (format === undefined) return;
       const rest = lines.end();
-      const lineNumber = lines.lineCount + 1;
+      const lineNumber = lines.lineCount() + 1;
       if (format === 'ndjson') {
         if (rest !== '') ndjsonLine(rest, lineNumber, true);
         return;
       }
       if (format !== 'sse') return;
       if (rest !== '') sse.line(rest, lineNumber);
-      if (!sse.recognized && !overflowed) {
+      if (!sse.recognized() && !overflowed) {
         // Plain text, a JSON array, a proxy's error message: nothing here is an event stream.
         handlers.problem(
           problemEvent(
@@ -279,7 +282,7 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
         handlers.frame(
           pending.event,
           pending.data,
-          sse.lastEventId,
+          sse.lastEventId(),
           lineNumber,
           true,
           pending.dataLine,

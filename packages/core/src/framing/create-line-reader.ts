@@ -13,7 +13,7 @@ export interface LineReader {
   /** The text ended: the unterminated last line, if any, is returned (not reported as a line). */
   end(): string;
   /** How many lines have been completed so far. */
-  readonly lineCount: number;
+  lineCount(): number;
 }
 
 const LF = 10;
@@ -53,7 +53,7 @@ export function createLineReader(handlers: LineReaderHandlers, maxLineLength: nu
   }
 
   return {
-    get lineCount() {
+    lineCount() {
       return lineCount;
     },
     push(text) {

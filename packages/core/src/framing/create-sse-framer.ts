@@ -33,11 +33,11 @@ export interface SseFramer {
    */
   end(): { data: string | undefined; event: string; dataLine: number };
   /** The last event id (`id:` field), in force from its block's blank line and persisted as the spec says. */
-  readonly lastEventId: string;
+  lastEventId(): string;
   /** The reconnection time the server asked for (`retry:` field), in milliseconds. */
-  readonly retry: number | undefined;
+  retry(): number | undefined;
   /** Whether any line so far was a comment or a known field: false for a body that is not SSE. */
-  readonly recognized: boolean;
+  recognized(): boolean;
 }
 
 const COLON = 58;
@@ -77,13 +77,13 @@ export function createSseFramer(onFrame: FrameHandler): SseFramer {
   let recognized = false;
 
   return {
-    get lastEventId() {
+    lastEventId() {
       return lastEventId;
     },
-    get retry() {
+    retry() {
       return retry;
     },
-    get recognized() {
+    recognized() {
       return recognized;
     },
     line(text, number) {

@@ -421,4 +421,17 @@ describe('createStreamParser: Responses API events', () => {
     expect(parser.lastEventId).toBe('');
     expect(parser.end()).toEqual([END]);
   });
+
+  it('keeps push and end working when taken off the parser, and its state read-only', () => {
+    const parser = createStreamParser();
+    const { push, end } = parser;
+    const events = [...push(encoder.encode(`id: evt_1\n${sse(delta('a', 1))}`)), ...end()];
+    expect(events).toEqual([delta('a', 1), END]);
+    expect(parser.lastEventId).toBe('evt_1');
+    expect(parser.format).toBe('sse');
+    expect(() => {
+      (parser as { lastEventId: string }).lastEventId = 'forged';
+    }).toThrow(TypeError);
+    expect(parser.lastEventId).toBe('evt_1');
+  });
 });

@@ -2,6 +2,7 @@ import type { StreamEvent } from '../events/stream-event.js';
 import { createFraming, type FramingOptions, type StreamFormat } from './create-framing.js';
 import { createDeltaDecoder } from './create-delta-decoder.js';
 import { decodeEvent } from './decode-event.js';
+import { FramingHandle } from './framing-handle.js';
 
 /** Options of {@link createStreamParser}. */
 export type StreamParserOptions = FramingOptions;
@@ -70,26 +71,18 @@ export function createStreamParser(options: StreamParserOptions = {}): StreamPar
     options,
   );
 
-  return {
-    get format() {
-      return framing.format;
-    },
-    get lastEventId() {
-      return framing.lastEventId;
-    },
-    get retry() {
-      return framing.retry;
-    },
-    push(chunk) {
+  return new FramingHandle<StreamEvent>(
+    framing,
+    (chunk) => {
       out = [];
       framing.push(chunk);
       return out;
     },
-    end() {
+    () => {
       out = [];
       framing.end();
       out.push({ type: 'rill.end' });
       return out;
     },
-  };
+  );
 }

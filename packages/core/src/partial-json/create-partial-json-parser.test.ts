@@ -257,6 +257,22 @@ describe('createPartialJsonParser agrees with JSON.parse', () => {
 });
 
 describe('the value so far', () => {
+  it('is read through getters that cannot be assigned, and push works taken off the parser', () => {
+    const parser = createPartialJsonParser();
+    const { push } = parser;
+    push('{"city":"Par');
+    expect(parser.value).toEqual({ city: 'Par' });
+    expect(parser.status).toBe('partial');
+    expect(parser.length).toBe(12);
+    push('is"}');
+    expect(parser.value).toEqual({ city: 'Paris' });
+    expect(parser.status).toBe('complete');
+    expect(() => {
+      (parser as { status: string }).status = 'error';
+    }).toThrow(TypeError);
+    expect(parser.status).toBe('complete');
+  });
+
   it('is always prefix-compatible with the final value, and with every later read', () => {
     fc.assert(
       fc.property(jsonText, chunkSizes, (text, sizes) => {

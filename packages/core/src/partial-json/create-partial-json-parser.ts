@@ -80,63 +80,72 @@ function snapshot(state: ParserState): JsonValue | undefined {
   return shown === NONE ? undefined : shown;
 }
 
-/** A parser, plus what parsePartialJson needs: telling it the text has ended. */
-function createParser(): { parser: PartialJsonParser; finish(): void } {
-  const state = createParserState();
-  let pushed = 0;
-  let cached: JsonValue | undefined;
-  let cacheValid = true;
+/**
+ * The parser. A class rather than an object literal because V8 keeps a literal that declares a
+ * getter in dictionary mode, where the reducer's `push` and `value` on every argument delta
+ * were hash lookups that optimized code could not inline.
+ */
+class Parser implements PartialJsonParser {
+  readonly #state = createParserState();
+  #pushed = 0;
+  #cached: JsonValue | undefined;
+  #cacheValid = true;
 
-  const parser: PartialJsonParser = {
-    push(chunk) {
-      if (typeof chunk !== 'string') {
-        if (state.failure === undefined) fail(state, 'push() expects a string', pushed);
-        return;
-      }
-      const base = pushed;
-      pushed += chunk.length;
-      if (state.failure !== undefined || chunk.length === 0) return;
-      cacheValid = false;
-      try {
-        feed(state, chunk, base);
-      } catch (cause) {
-        // Not expected; reported rather than thrown, as promised.
-        fail(state, `Internal error: ${String(cause)}`, base);
-      }
-    },
-    get value() {
-      if (!cacheValid) {
-        cached = snapshot(state);
-        cacheValid = true;
-      }
-      return cached;
-    },
-    get status(): PartialJsonStatus {
-      if (state.failure !== undefined) return 'error';
-      if (state.done) return 'complete';
-      return state.mode === VALUE && state.top === undefined ? 'empty' : 'partial';
-    },
-    get error() {
-      return state.failure;
-    },
-    get length() {
-      return pushed;
-    },
+  // An own field, as before this was a class: `push` keeps working when passed around unbound.
+  readonly push = (chunk: string): void => {
+    const state = this.#state;
+    if (typeof chunk !== 'string') {
+      if (state.failure === undefined) fail(state, 'push() expects a string', this.#pushed);
+      return;
+    }
+    const base = this.#pushed;
+    this.#pushed += chunk.length;
+    if (state.failure !== undefined || chunk.length === 0) return;
+    this.#cacheValid = false;
+    try {
+      feed(state, chunk, base);
+    } catch (cause) {
+      // Not expected; reported rather than thrown, as promised.
+      fail(state, `Internal error: ${String(cause)}`, base);
+    }
   };
 
-  function finish(): void {
+  get value(): JsonValue | undefined {
+    if (!this.#cacheValid) {
+      this.#cached = snapshot(this.#state);
+      this.#cacheValid = true;
+    }
+    return this.#cached;
+  }
+
+  get status(): PartialJsonStatus {
+    const state = this.#state;
+    if (state.failure !== undefined) return 'error';
+    if (state.done) return 'complete';
+    return state.mode === VALUE && state.top === undefined ? 'empty' : 'partial';
+  }
+
+  get error(): PartialJsonError | undefined {
+    return this.#state.failure;
+  }
+
+  get length(): number {
+    return this.#pushed;
+  }
+
+  /** The text has ended (parsePartialJson): a top-level number at its end is then complete. */
+  finish(): void {
+    const state = this.#state;
     if (
       state.failure === undefined &&
       state.mode === NUMBER &&
       state.top === undefined &&
       isCompleteNumber(state.numberState)
     ) {
-      cacheValid = false;
+      this.#cacheValid = false;
       commit(state, Number(state.numberText));
     }
   }
-
-  return { parser, finish };
 }
 
 /**
@@ -157,7 +166,7 @@ function createParser(): { parser: PartialJsonParser; finish(): void } {
  * ```
  */
 export function createPartialJsonParser(): PartialJsonParser {
-  return createParser().parser;
+  return new Parser();
 }
 
 /**
@@ -172,9 +181,9 @@ export function parsePartialJson(text: string): {
   status: PartialJsonStatus;
   error?: PartialJsonError;
 } {
-  const { parser, finish } = createParser();
+  const parser = new Parser();
   parser.push(text);
-  finish();
+  parser.finish();
   const { value, status, error } = parser;
   return error === undefined ? { value, status } : { value, status, error };
 }
