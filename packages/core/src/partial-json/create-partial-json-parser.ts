@@ -91,7 +91,7 @@ class Parser implements PartialJsonParser {
   #cached: JsonValue | undefined;
   #cacheValid = true;
 
-  // An own field, as before this was a class: `push` keeps working when passed around unbound.
+  // An own field, not a prototype method, so that `push` still works when taken off the parser.
   readonly push = (chunk: string): void => {
     const state = this.#state;
     if (typeof chunk !== 'string') {
