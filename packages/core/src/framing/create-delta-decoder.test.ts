@@ -374,6 +374,45 @@ describe('createDeltaDecoder', () => {
     expect(decoder.decode(` ${line('1')}`)).toBeUndefined();
   });
 
+  it('pins each item id for its run of deltas, and still agrees with JSON.parse when items take turns', () => {
+    const decoder = createDeltaDecoder();
+    const line = (id: string, sequence: number, delta = 'x'): string =>
+      JSON.stringify({
+        type: 'response.function_call_arguments.delta',
+        sequence_number: sequence,
+        item_id: id,
+        output_index: 0,
+        delta,
+      });
+    learn(decoder, line('fc_a.b', 0));
+    // Ids a pinned pattern must hold literally: regex syntax, non-ASCII, and ids JSON escapes.
+    const ids = [
+      'fc_a.b',
+      'fc_aXb',
+      'fc_a+b$',
+      '(fc)|[x]',
+      'fc_é😀',
+      'fc_"q"',
+      'fc_\\',
+      'fc_\u0001',
+    ];
+    let sequence = 1;
+    for (let round = 0; round < 3; round++) {
+      for (const id of ids) {
+        // A run of three for each id, then the next id: every line still takes the fast path.
+        for (let index = 0; index < 3; index++) {
+          expect(checkLine(decoder, line(id, sequence++, `${round}"${index}`))).toBe(true);
+        }
+      }
+    }
+    // More items than a template re-pins for: the general layout still takes them.
+    for (let item = 0; item < 100; item++) {
+      expect(checkLine(decoder, line(`fc_${item}`, sequence++))).toBe(true);
+      expect(checkLine(decoder, line(`fc_${item}`, sequence++))).toBe(true);
+    }
+    expect(checkLine(decoder, line('fc_a.b', sequence++))).toBe(true);
+  });
+
   it('never learns reserved or non-delta types, and compiles a bounded number of templates', () => {
     const decoder = createDeltaDecoder();
     learn(decoder, '{"type":"rill.end.delta","delta":"x"}');

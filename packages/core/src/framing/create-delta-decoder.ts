@@ -11,8 +11,8 @@ export interface DeltaDecoder {
   learn(event: StreamEvent): void;
 }
 
-/** The kinds of value a template takes. */
-type Kind = 'string' | 'integer' | 'empty-array' | 'null' | 'true' | 'false';
+/** The kinds of value a template takes; `pinned` is one exact string, the template's `pin`. */
+type Kind = 'string' | 'integer' | 'empty-array' | 'null' | 'true' | 'false' | 'pinned';
 
 interface Template {
   type: string;
@@ -24,6 +24,14 @@ interface Template {
    * 0 for values with no group (constants).
    */
   groups: readonly number[];
+  /** The value of the `pinned` key, if the template has one. */
+  pin: string | undefined;
+  /** Where `item_id` is among `keys` when it is a string that may be pinned, else -1. */
+  pinAt: number;
+  /** This layout with `item_id` pinned to the last one seen, tried before this template. */
+  pinned: Template | undefined;
+  /** How many times `pinned` was compiled. */
+  pins: number;
 }
 
 // A JSON string: its contents in group 1 when they have no escape (most), else in group 2 (plain
@@ -32,7 +40,7 @@ const PLAIN_CHARACTERS = String.raw`[^"\\\x00-\x1f]*`;
 const STRING = `"(?:(${PLAIN_CHARACTERS})|(${PLAIN_CHARACTERS}(?:${String.raw`\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})`}${PLAIN_CHARACTERS})+))"`;
 // A non-negative integer written as JSON.stringify writes it, small enough to be exact.
 const INTEGER = '(0|[1-9][0-9]{0,14})';
-const VALUE_PATTERNS: Readonly<Record<Kind, string>> = {
+const VALUE_PATTERNS: Readonly<Record<Exclude<Kind, 'pinned'>, string>> = {
   string: STRING,
   integer: INTEGER,
   'empty-array': String.raw`\[\]`,
@@ -47,6 +55,13 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_TEMPLATES = 8;
 /** The most keys a template takes (besides `type`): the builder below is unrolled to this. */
 const MAX_KEYS = 10;
+/**
+ * How many times one template may be pinned to a new `item_id` (a stream has one per output
+ * item), so a stream whose ids change on every event cannot cost a regex compile each.
+ */
+const MAX_PINS = 64;
+/** The key a template pins: every delta of one output item carries the same one. */
+const PINNED_KEY = 'item_id';
 
 const ESCAPES: readonly (string | undefined)[] = (() => {
   const table: (string | undefined)[] = [];
@@ -106,6 +121,45 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/**
+ * Compiles the pattern of a layout: `type`, then `keys` in order, each value of its kind. A
+ * `pinned` key matches exactly `pin`, written without escapes.
+ */
+function compile(
+  type: string,
+  keys: readonly string[],
+  kinds: readonly Kind[],
+  pinAt: number,
+  pin?: string,
+): Template {
+  const groups: number[] = [];
+  let source = String.raw`^\{"type":` + escapeRegExp(JSON.stringify(type));
+  let group = 0;
+  for (const [index, key] of keys.entries()) {
+    const kind = kinds[index]!;
+    groups.push(kind === 'string' || kind === 'integer' ? ++group : 0);
+    // A string has a second group, for contents with escapes.
+    if (kind === 'string') group += 1;
+    const value = kind === 'pinned' ? `"${escapeRegExp(pin ?? '')}"` : VALUE_PATTERNS[kind];
+    source += `,"${key}":${value}`;
+  }
+  source += String.raw`\}$`;
+  // A property key is an internalized string: every event then carries the same `type` string,
+  // which the reducer's switch compares by pointer rather than character by character.
+  const [internalized = type] = Object.keys({ [type]: 0 });
+  return {
+    type: internalized,
+    pattern: new RegExp(source),
+    keys,
+    kinds,
+    groups,
+    pin,
+    pinAt,
+    pinned: undefined,
+    pins: 0,
+  };
+}
+
 /** A template for lines laid out exactly like `event` (as `JSON.stringify` writes it). */
 function templateOf(event: StreamEvent): Template | undefined {
   const record = event as unknown as Record<string, unknown>;
@@ -116,23 +170,29 @@ function templateOf(event: StreamEvent): Template | undefined {
   const [first, ...keys] = Object.keys(record);
   if (first !== 'type' || keys.length > MAX_KEYS) return undefined;
   const kinds: Kind[] = [];
-  const groups: number[] = [];
-  let source = String.raw`^\{"type":` + escapeRegExp(JSON.stringify(type));
-  let group = 0;
   for (const key of keys) {
     const kind = kindOf(record[key]);
     if (kind === undefined || !PLAIN_KEY.test(key) || key === '__proto__') return undefined;
     kinds.push(kind);
-    groups.push(kind === 'string' || kind === 'integer' ? ++group : 0);
-    // A string has a second group, for contents with escapes.
-    if (kind === 'string') group += 1;
-    source += `,"${key}":${VALUE_PATTERNS[kind]}`;
   }
-  source += String.raw`\}$`;
-  // A property key is an internalized string: every event then carries the same `type` string,
-  // which the reducer's switch compares by pointer rather than character by character.
-  const [internalized = type] = Object.keys({ [type]: 0 });
-  return { type: internalized, pattern: new RegExp(source), keys, kinds, groups };
+  const at = keys.indexOf(PINNED_KEY);
+  return compile(type, keys, kinds, at !== -1 && kinds[at] === 'string' ? at : -1);
+}
+
+/**
+ * Points `template.pinned` at a copy of its layout with `item_id` fixed to `event`'s. Deltas of
+ * one item then carry the very string the first one did: the pattern compares the id as a
+ * literal instead of capturing it, and the reducer, which compares each delta's id with its
+ * run's, finds the same string rather than comparing 50 characters.
+ */
+function pin(template: Template, event: StreamEvent): void {
+  if (template.pinAt === -1 || template.pins >= MAX_PINS) return;
+  const id = (event as unknown as Record<string, unknown>)[PINNED_KEY];
+  // Only an id JSON writes as it is: the pattern holds its text as it appears in the line.
+  if (typeof id !== 'string' || JSON.stringify(id) !== `"${id}"`) return;
+  template.pins += 1;
+  const kinds = template.kinds.map((kind, index) => (index === template.pinAt ? 'pinned' : kind));
+  template.pinned = compile(template.type, template.keys, kinds, -1, id);
 }
 
 /** Reads the digits of a non-negative integer of at most 15 digits (exact in a double). */
@@ -161,6 +221,8 @@ function valueOf(template: Template, index: number, match: RegExpExecArray): unk
       return null;
     case 'true':
       return true;
+    case 'pinned':
+      return template.pin;
     default:
       return false;
   }
@@ -200,6 +262,9 @@ function build(template: Template, match: RegExpExecArray): StreamEvent {
  * exponent, a nested value) does not match and is left to `JSON.parse`. A line that matches
  * is valid JSON whose parse is, by construction, the event built (differential tests hold it
  * to that, key order included).
+ *
+ * A layout with a string `item_id` also gets a copy with the id of the item whose deltas are
+ * coming written in as a literal, tried first; it follows the stream from item to item.
  */
 export function createDeltaDecoder(): DeltaDecoder {
   const templates: Template[] = [];
@@ -207,8 +272,18 @@ export function createDeltaDecoder(): DeltaDecoder {
   return {
     decode(data) {
       for (const template of templates) {
+        const pinned = template.pinned;
+        if (pinned !== undefined) {
+          const match = pinned.pattern.exec(data);
+          if (match !== null) return build(pinned, match);
+        }
         const match = template.pattern.exec(data);
-        if (match !== null) return build(template, match);
+        if (match !== null) {
+          const event = build(template, match);
+          // Another item's deltas: pin to it, as they usually come in a run.
+          pin(template, event);
+          return event;
+        }
       }
       return undefined;
     },
@@ -218,6 +293,7 @@ export function createDeltaDecoder(): DeltaDecoder {
       if (template === undefined || sources.has(template.pattern.source)) return;
       sources.add(template.pattern.source);
       templates.push(template);
+      pin(template, event);
     },
   };
 }

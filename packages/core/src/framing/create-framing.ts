@@ -61,6 +61,11 @@ const DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
 const DECODE_PIECE = 2048;
 const BOM = 0xfeff;
 const EXCERPT_LENGTH = 120;
+/**
+ * Passed to every `decode` call. Node's `decode` reads `options.stream` on each call; its own
+ * default options object is frozen with a null prototype, a shape that load cannot cache.
+ */
+const DECODE_OPTIONS: TextDecodeOptions = { stream: false };
 
 /**
  * How many of `bytes` end on a boundary where decoding may stop: all of them, unless they end
@@ -184,7 +189,7 @@ export function createFraming(handlers: FramingHandlers, options: FramingOptions
     decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
     // feed() must not strip a second BOM after the bytes' first one.
     sawText = true;
-    let text = decoder.decode(bytes);
+    let text = decoder.decode(bytes, DECODE_OPTIONS);
     if (!decodedBytes && text.length > 0) {
       decodedBytes = true;
       if (text.charCodeAt(0) === BOM) text = text.slice(1);
