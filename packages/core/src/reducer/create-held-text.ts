@@ -18,22 +18,28 @@ const RUN_LENGTH = 256;
 
 /** Creates an empty {@link HeldText}. */
 export function createHeldText(): HeldText {
-  const pieces: string[] = [];
+  // A fixed slot array and a count: `push` is one store, where `Array#push` on an array
+  // emptied with `length = 0` is a builtin call that regrows the elements every run.
+  const pieces: string[] = new Array<string>(RUN_LENGTH).fill('');
+  let count = 0;
   const runs: string[] = [];
   return {
     push(delta) {
-      pieces.push(delta);
-      if (pieces.length === RUN_LENGTH) {
+      pieces[count] = delta;
+      count += 1;
+      if (count === RUN_LENGTH) {
         runs.push(pieces.join(''));
-        pieces.length = 0;
+        count = 0;
       }
     },
     take() {
+      if (count === 0 && runs.length === 0) return undefined;
       // The common case when the state is read often: one delta since the last read.
-      if (runs.length === 0 && pieces.length <= 1) return pieces.pop();
-      const text = runs.join('') + pieces.join('');
+      const held = count === 1 ? pieces[0]! : pieces.slice(0, count).join('');
+      count = 0;
+      if (runs.length === 0) return held;
+      const text = runs.join('') + held;
       runs.length = 0;
-      pieces.length = 0;
       return text;
     },
   };
