@@ -48,7 +48,15 @@ export interface StreamParser {
  * ```
  */
 export function createStreamParser(options: StreamParserOptions = {}): StreamParser {
-  let out: StreamEvent[] = [];
+  // Created by a chunk's first event, as a one-element literal: most small chunks complete one
+  // event or none, and `push` onto an empty array would allocate room for 17.
+  let out: StreamEvent[] | undefined;
+  const emit = (event: StreamEvent): void => {
+    if (out === undefined) out = [event];
+    else out.push(event);
+  };
+  // A function, so the type of `out` is not narrowed to `undefined` across the framing calls.
+  const collect = (): StreamEvent[] => out ?? [];
   const deltas = createDeltaDecoder();
   const framing = createFraming(
     {
@@ -56,17 +64,15 @@ export function createStreamParser(options: StreamParserOptions = {}): StreamPar
         // The delta events, laid out like one decoded before, skip JSON.parse.
         const fast = deltas.decode(data);
         if (fast !== undefined) {
-          out.push(fast);
+          emit(fast);
           return;
         }
         // A problem with the data points at its first `data:` line, not at the blank line after.
         const decoded = decodeEvent(data, event, dataLine, final);
         deltas.learn(decoded);
-        out.push(decoded);
+        emit(decoded);
       },
-      problem(event) {
-        out.push(event);
-      },
+      problem: emit,
     },
     options,
   );
@@ -74,15 +80,15 @@ export function createStreamParser(options: StreamParserOptions = {}): StreamPar
   return new FramingHandle<StreamEvent>(
     framing,
     (chunk) => {
-      out = [];
+      out = undefined;
       framing.push(chunk);
-      return out;
+      return collect();
     },
     () => {
-      out = [];
+      out = undefined;
       framing.end();
-      out.push({ type: 'rill.end' });
-      return out;
+      emit({ type: 'rill.end' });
+      return collect();
     },
   );
 }
