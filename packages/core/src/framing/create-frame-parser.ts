@@ -1,6 +1,7 @@
 import type { ProblemEvent } from '../events/rill-events.js';
 import { createFraming, type FramingOptions, type StreamFormat } from './create-framing.js';
 import type { Frame } from './create-sse-framer.js';
+import { createItemBuffer } from './create-item-buffer.js';
 import { FramingHandle } from './framing-handle.js';
 
 /** Bytes in, raw frames out, for callers that decode the data themselves. */
@@ -21,29 +22,15 @@ export interface FrameParser {
  * @param options - framing and limits
  */
 export function createFrameParser(options: FramingOptions = {}): FrameParser {
-  let out: (Frame | ProblemEvent)[] = [];
+  const items = createItemBuffer<Frame | ProblemEvent>();
   const framing = createFraming(
     {
       frame(event, data, id, line) {
-        out.push({ event, data, id, line });
+        items.emit({ event, data, id, line });
       },
-      problem(event) {
-        out.push(event);
-      },
+      problem: items.emit,
     },
     options,
   );
-  return new FramingHandle<Frame | ProblemEvent>(
-    framing,
-    (chunk) => {
-      out = [];
-      framing.push(chunk);
-      return out;
-    },
-    () => {
-      out = [];
-      framing.end();
-      return out;
-    },
-  );
+  return new FramingHandle(framing, items);
 }

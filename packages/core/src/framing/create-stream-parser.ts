@@ -2,6 +2,7 @@ import type { StreamEvent } from '../events/stream-event.js';
 import { createFraming, type FramingOptions, type StreamFormat } from './create-framing.js';
 import { createDeltaDecoder } from './create-delta-decoder.js';
 import { decodeEvent } from './decode-event.js';
+import { createItemBuffer } from './create-item-buffer.js';
 import { FramingHandle } from './framing-handle.js';
 
 /** Options of {@link createStreamParser}. */
@@ -48,15 +49,7 @@ export interface StreamParser {
  * ```
  */
 export function createStreamParser(options: StreamParserOptions = {}): StreamParser {
-  // Created by a chunk's first event, as a one-element literal: most small chunks complete one
-  // event or none, and `push` onto an empty array would allocate room for 17.
-  let out: StreamEvent[] | undefined;
-  const emit = (event: StreamEvent): void => {
-    if (out === undefined) out = [event];
-    else out.push(event);
-  };
-  // A function, so the type of `out` is not narrowed to `undefined` across the framing calls.
-  const collect = (): StreamEvent[] => out ?? [];
+  const events = createItemBuffer<StreamEvent>();
   const deltas = createDeltaDecoder();
   const framing = createFraming(
     {
@@ -64,31 +57,18 @@ export function createStreamParser(options: StreamParserOptions = {}): StreamPar
         // The delta events, laid out like one decoded before, skip JSON.parse.
         const fast = deltas.decode(data);
         if (fast !== undefined) {
-          emit(fast);
+          events.emit(fast);
           return;
         }
         // A problem with the data points at its first `data:` line, not at the blank line after.
         const decoded = decodeEvent(data, event, dataLine, final);
         deltas.learn(decoded);
-        emit(decoded);
+        events.emit(decoded);
       },
-      problem: emit,
+      problem: events.emit,
     },
     options,
   );
 
-  return new FramingHandle<StreamEvent>(
-    framing,
-    (chunk) => {
-      out = undefined;
-      framing.push(chunk);
-      return collect();
-    },
-    () => {
-      out = undefined;
-      framing.end();
-      emit({ type: 'rill.end' });
-      return collect();
-    },
-  );
+  return new FramingHandle<StreamEvent>(framing, events, () => ({ type: 'rill.end' }));
 }
