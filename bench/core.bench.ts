@@ -14,12 +14,11 @@
  * BENCH_RUNS sets the number of timed runs (default 7), BENCH_WARMUP the warm-up runs (default 3),
  * BENCH_VERBOSE=1 prints every run's time to stderr.
  */
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 import { isDeepStrictEqual } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type * as RillCore from '@rill/core';
 import type { ResponseState } from '@rill/core';
 import { createParser } from 'eventsource-parser';
@@ -30,6 +29,7 @@ import type {
   ResponseStreamEvent,
 } from 'openai/resources/responses/responses';
 import { createRandom } from './create-random.js';
+import { findGc, type Gc } from './find-gc.js';
 import { runStandalone } from './run-standalone.js';
 import { median } from './stats.js';
 
@@ -77,6 +77,7 @@ export interface TargetCheck {
 /** The machine the bench ran on. */
 export interface MachineInfo {
   node: string;
+  /** The model name, plus the family and model numbers where the system gives them. */
   cpu: string;
   cores: number;
   platform: string;
@@ -547,21 +548,6 @@ async function checkAll(
 // ---------------------------------------------------------------------------------------------
 // Timing
 
-type Gc = () => void;
-
-/** `global.gc` when exposed, else a gc function obtained by turning the flag on at run time. */
-function findGc(): Gc | undefined {
-  const exposed = (globalThis as { gc?: unknown }).gc;
-  if (typeof exposed === 'function') return exposed as Gc;
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as Gc) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 interface Contestant {
   name: string;
   run: () => unknown;
@@ -690,11 +676,31 @@ const fmtMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)
 const fmtRatio = (ratio: number): string => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×`;
 const mark = (pass: boolean): string => (pass ? '✓' : '✗');
 
+/**
+ * The processor's family and model numbers from /proc/cpuinfo ("family 25 model 17"), or '' where
+ * there is none. The model name alone ("AMD EPYC") does not tell processor generations apart, and
+ * they differ in how fast `JSON.parse` (C++) runs against JIT-compiled JavaScript, which is what
+ * the "vs ceiling" ratios compare.
+ */
+function cpuGeneration(): string {
+  let info: string;
+  try {
+    info = readFileSync('/proc/cpuinfo', 'utf8');
+  } catch {
+    return '';
+  }
+  const family = /^cpu family\s*:\s*(\d+)/m.exec(info)?.[1];
+  const model = /^model\s*:\s*(\d+)/m.exec(info)?.[1];
+  return family !== undefined && model !== undefined ? `family ${family} model ${model}` : '';
+}
+
 function machineInfo(gcExposed: boolean): MachineInfo {
   const list = cpus();
+  const generation = cpuGeneration();
+  const name = list[0]?.model.trim() ?? 'unknown';
   return {
     node: process.version,
-    cpu: list[0]?.model.trim() ?? 'unknown',
+    cpu: generation === '' ? name : `${name}, ${generation}`,
     cores: list.length,
     platform: `${process.platform} ${process.arch}`,
     gcExposed,
