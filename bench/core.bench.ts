@@ -678,9 +678,8 @@ const mark = (pass: boolean): string => (pass ? '✓' : '✗');
 
 /**
  * The processor's family and model numbers from /proc/cpuinfo ("family 25 model 17"), or '' where
- * there is none. The model name alone ("AMD EPYC") does not tell processor generations apart, and
- * they differ in how fast `JSON.parse` (C++) runs against JIT-compiled JavaScript, which is what
- * the "vs ceiling" ratios compare.
+ * there is none. The model name alone ("AMD EPYC") does not tell processor generations apart, so
+ * without them two runs' ratios cannot be told to come from the same kind of host or not.
  */
 function cpuGeneration(): string {
   let info: string;
