@@ -8,11 +8,11 @@
  * Run with `tsx --conditions=@rill/source bench/run.ts` (the root `bench` script), so
  * `@rill/core` is its source.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runCoreBench } from './core.bench.js';
 import { runReactBench } from './react.bench.js';
+import { runInChild } from './run-in-child.js';
 
 /** Formats markdown with the repository's prettier settings, when prettier is installed. */
 async function prettify(markdown: string, file: string): Promise<string> {
@@ -23,27 +23,6 @@ async function prettify(markdown: string, file: string): Promise<string> {
   } catch {
     return markdown.endsWith('\n') ? markdown : `${markdown}\n`;
   }
-}
-
-/**
- * Runs a bench file as its own process, with `env` added to this one's environment; its stdout
- * is its section. A fresh process gives the bench a heap of its own: the garbage the benches
- * before it left behind (the React bench holds a DOM and React's development build) would
- * otherwise make its collections slower, and by an amount that depends on the order they run in.
- */
-function runInChild(file: URL, env: Record<string, string> = {}): string {
-  const child = spawnSync(
-    process.execPath,
-    [...process.execArgv, '--conditions=@rill/source', fileURLToPath(file)],
-    {
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  if (child.status !== 0) throw new Error(`${fileURLToPath(file)} failed (${child.status})`);
-  return child.stdout.trim();
 }
 
 async function main(): Promise<void> {
