@@ -854,6 +854,9 @@ async function loadRill(): Promise<Rill> {
   }
 }
 
+/** Timed runs of `responses.stream()` over all processes. */
+const SDK_RUNS = 3;
+
 /** How much one process of the core bench measures, from the environment. */
 export interface CorePlan {
   /** How many processes measure (BENCH_PROCESSES, default 3). */
@@ -879,9 +882,6 @@ export function corePlan(): CorePlan {
   const sdkRuns = Math.min(runs, Math.max(1, Math.round(SDK_RUNS / processes)));
   return { processes, runs, warmup, sdkRuns };
 }
-
-/** Timed runs of `responses.stream()` over all processes. */
-const SDK_RUNS = 3;
 
 /**
  * Measures every contestant on the text and tool-argument streams, in 16 KiB and 64-byte
