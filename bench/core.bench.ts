@@ -745,6 +745,7 @@ function machineInfo(gcExposed: boolean): MachineInfo {
 
 function formatMarkdown(result: Omit<BenchResult, 'markdown'>): string {
   const { machine, inputs, rows, scaling, targets } = result;
+  const warmup = `${result.warmup} warm-up ${result.warmup === 1 ? 'run' : 'runs'}`;
   const lines: string[] = [];
   lines.push('## Core pipeline: bytes → final state');
   lines.push('');
@@ -754,11 +755,11 @@ function formatMarkdown(result: Omit<BenchResult, 'markdown'>): string {
       (result.processes > 1
         ? `Measured in ${result.processes} fresh processes, one after another: on this machine about one process in five runs slow ` +
           'for its whole life, and not all code alike, which no ratio within one process cancels; the median of the processes outvotes one such process. ' +
-          `In each process every contestant had a correctness pass and ${result.warmup} warm-up ${result.warmup === 1 ? 'run' : 'runs'}, ` +
+          `In each process every contestant had a correctness pass and ${warmup}, ` +
           `then ${result.runs} timed ${result.runs === 1 ? 'run' : 'runs'} (\`responses.stream()\` fewer: it takes seconds a pass), contestants interleaved round-robin. ` +
           "Each time is the median of the processes' medians; N counts the timed runs of all processes. "
         : `Each time is the median of N timed runs (N = ${result.runs}, or fewer where the N column says so: \`responses.stream()\` takes seconds a pass), ` +
-          `after a correctness pass and ${result.warmup} warm-up ${result.warmup === 1 ? 'run' : 'runs'}, contestants interleaved round-robin. `) +
+          `after a correctness pass and ${warmup}, contestants interleaved round-robin. `) +
       `Whole core bench: ${result.totalSeconds.toFixed(0)} s.`,
   );
   lines.push('');
